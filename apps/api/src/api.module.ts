@@ -1,0 +1,62 @@
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { AccountsModule, type AccountsExtensions } from '@tributary/accounts';
+import { DbModule } from '@tributary/db';
+import { PlatformModule, RedisModule, type PlatformConfig } from '@tributary/platform';
+import type { Logger } from 'pino';
+import { API_CONFIG, type ApiConfig } from './api.config';
+import { AuthGuard } from './auth/auth.guard';
+import { ConsoleAuthController } from './console-auth/console-auth.controller';
+import { HealthController } from './health/health.controller';
+import { AppErrorFilter } from './http/app-error.filter';
+import { OpenApiBuilder } from './openapi/openapi.builder';
+import { OpenApiController } from './openapi/openapi.controller';
+import { ApiKeysController } from './resources/api-keys.controller';
+import { AuditEventsController } from './resources/audit-events.controller';
+import { EnvironmentsController } from './resources/environments.controller';
+import { ServiceAccountsController } from './resources/service-accounts.controller';
+import { UsersController } from './resources/users.controller';
+
+export interface ApiModuleOptions {
+  platform: PlatformConfig;
+  api: ApiConfig;
+  logger: Logger;
+  /** Domain modules with their controllers (clusters, billing), composed by the app. */
+  features?: ModuleMetadata['imports'];
+  accounts?: AccountsExtensions;
+}
+
+/** The HTTP edge: thin controllers over the domain libraries' use cases. */
+@Module({})
+export class ApiModule {
+  static forRoot(opts: ApiModuleOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot({ serviceName: 'api', config: opts.platform, logger: opts.logger }),
+        DbModule,
+        RedisModule,
+        DiscoveryModule,
+        AccountsModule.forRoot(opts.accounts ?? {}),
+        ...(opts.features ?? []),
+      ],
+      controllers: [
+        HealthController,
+        OpenApiController,
+        ConsoleAuthController,
+        EnvironmentsController,
+        ServiceAccountsController,
+        UsersController,
+        ApiKeysController,
+        AuditEventsController,
+      ],
+      providers: [
+        { provide: API_CONFIG, useValue: opts.api },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+        OpenApiBuilder,
+      ],
+      exports: [API_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import type { FastifyRequest } from 'fastify';
+
+export const SESSION_COOKIE = 'tributary_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export function basicCredentials(req: FastifyRequest): { id: string; secret: string } | null | 'malformed' {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const [scheme, value] = header.split(' ', 2);
+  if (scheme?.toLowerCase() !== 'basic' || !value) return 'malformed';
+  const decoded = Buffer.from(value, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 1) return 'malformed';
+  return { id: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
+}
+
+export function sessionToken(req: FastifyRequest & { cookies?: Record<string, string | undefined> }): string | null {
+  return req.cookies?.[SESSION_COOKIE] ?? null;
+}
+
+export function clientIp(req: FastifyRequest): string {
+  return req.ip ?? '';
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import cookie from '@fastify/cookie';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createLogger, loadPlatformConfig, newId, PinoNestLogger, requestContext, type PlatformConfig } from '@tributary/platform';
+import type { ModuleMetadata } from '@nestjs/common';
+import type { AccountsExtensions } from '@tributary/accounts';
+import { loadApiConfig, type ApiConfig } from './api.config';
+import { ApiModule } from './api.module';
+
+export interface CreateApiAppOptions {
+  platform?: PlatformConfig;
+  api?: ApiConfig;
+  features?: ModuleMetadata['imports'];
+  accounts?: AccountsExtensions;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the API exactly as production runs it; tests use this too (with `app.inject`). */
+export async function createApiApp(opts: CreateApiAppOptions = {}): Promise<NestFastifyApplication> {
+  const platform = opts.platform ?? loadPlatformConfig();
+  const api = opts.api ?? loadApiConfig();
+  const logger = createLogger({ level: platform.log.level, name: 'api' });
+  const adapter = new FastifyAdapter({
+    bodyLimit: api.bodyLimit,
+    trustProxy: api.trustProxy,
+    // A caller's X-Request-Id is kept when it is sane, so a trace can span systems.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : newId.token().slice(0, 22);
+    },
+    logger: false,
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot({ platform, api, logger, features: opts.features ?? [], accounts: opts.accounts ?? {} }),
+    adapter,
+    { logger: new PinoNestLogger(logger), bufferLogs: false },
+  );
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(cookie);
+  fastify.addHook('onRequest', (req, reply, done) => {
+    void reply.header('x-request-id', String(req.id));
+    requestContext.run({ requestId: String(req.id), ip: req.ip }, done);
+  });
+  fastify.addHook('onResponse', (req, reply, done) => {
+    logger.info({ request_id: String(req.id), method: req.method, url: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    done();
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

@@ -1,0 +1,32 @@
+import { Catch, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { AppError, LOGGER, currentRequestId } from '@tributary/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { toEnvelope, toKafkaRestError } from './error-envelope';
+import { toAppError } from './to-app-error';
+
+/** Every error leaves the API through here, in the envelope of the API it belongs to. */
+@Catch()
+export class AppErrorFilter implements ExceptionFilter {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    const ctx = host.switchToHttp();
+    sendError(ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>(), exception, this.logger);
+  }
+}
+
+export function sendError(req: FastifyRequest, reply: FastifyReply, exception: unknown, logger: Logger) {
+  const { error, unexpected } = toAppError(exception);
+  const requestId = currentRequestId() ?? String(req.id);
+  if (unexpected) logger.error({ err: exception, method: req.method, url: req.url }, 'unhandled error');
+  if (error.retryAfterSeconds !== undefined) void reply.header('Retry-After', String(error.retryAfterSeconds));
+  const isKafkaRest = req.url.startsWith('/kafka/v3/');
+  const kafkaCode = (exception as { kafkaErrorCode?: number }).kafkaErrorCode;
+  void reply
+    .status(error.status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(isKafkaRest ? toKafkaRestError(error, kafkaCode) : toEnvelope(error, requestId));
+}
+
+export { AppError };

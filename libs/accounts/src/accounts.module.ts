@@ -1,0 +1,50 @@
+import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
+import { RateLimiter } from '@tributary/platform';
+import { ACCOUNTS_CONFIG, loadAccountsConfig } from './accounts.config';
+import { API_KEY_RESOURCE_HANDLERS, type ApiKeyResourceHandler } from './api-keys/api-key-resource-handler';
+import { ApiKeysService } from './api-keys/api-keys.service';
+import { AuditLog } from './audit/audit-log.service';
+import { ENVIRONMENT_DELETION_GUARDS, EnvironmentsService, type EnvironmentDeletionGuard } from './environments/environments.service';
+import { ServiceAccountsService } from './service-accounts/service-accounts.service';
+import { PasswordHasher } from './sessions/password-hasher';
+import { SessionsService } from './sessions/sessions.service';
+import { ORGANIZATION_CREATED_LISTENERS, SignUpService, type OrganizationCreatedListener } from './signup/signup.service';
+import { UsersService } from './users/users.service';
+
+const services = [ApiKeysService, AuditLog, EnvironmentsService, ServiceAccountsService, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter];
+
+export interface AccountsExtensions {
+  /** Modules that export the classes below. */
+  imports?: ModuleMetadata['imports'];
+  apiKeyResourceHandlers?: Type<ApiKeyResourceHandler>[];
+  environmentDeletionGuards?: Type<EnvironmentDeletionGuard>[];
+  organizationCreatedListeners?: Type<OrganizationCreatedListener>[];
+}
+
+/**
+ * Organizations, people, sessions and keys. Other contexts (clusters, billing) plug in through
+ * extension points instead of accounts importing them, so the arrows keep pointing one way.
+ */
+@Module({})
+export class AccountsModule {
+  static forRoot(ext: AccountsExtensions = {}): DynamicModule {
+    const collect = <T>(token: symbol, types: Type<T>[] = []) => ({
+      provide: token,
+      inject: types,
+      useFactory: (...instances: T[]) => instances,
+    });
+    return {
+      module: AccountsModule,
+      global: true,
+      imports: ext.imports ?? [],
+      providers: [
+        ...services,
+        { provide: ACCOUNTS_CONFIG, useFactory: () => loadAccountsConfig() },
+        collect(API_KEY_RESOURCE_HANDLERS, ext.apiKeyResourceHandlers),
+        collect(ENVIRONMENT_DELETION_GUARDS, ext.environmentDeletionGuards),
+        collect(ORGANIZATION_CREATED_LISTENERS, ext.organizationCreatedListeners),
+      ],
+      exports: [...services, ACCOUNTS_CONFIG],
+    };
+  }
+}

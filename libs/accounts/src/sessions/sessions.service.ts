@@ -1,0 +1,100 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PrismaService, type Role, type Session } from '@tributary/db';
+import { AppError, RateLimiter, newId, sha256, PLATFORM_CONFIG, type PlatformConfig } from '@tributary/platform';
+import { AuditLog } from '../audit/audit-log.service';
+import type { Principal } from '../auth/principal';
+import { ACCOUNTS_CONFIG, type AccountsConfig } from '../accounts.config';
+import { PasswordHasher } from './password-hasher';
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string;
+  requestId?: string;
+}
+
+export interface IssuedSession {
+  /** The cookie value; only its hash is stored. */
+  token: string;
+  session: Session;
+}
+
+export interface ResolvedSession {
+  session: Session;
+  principal: Principal;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly passwords: PasswordHasher,
+    private readonly rateLimiter: RateLimiter,
+    private readonly audit: AuditLog,
+    @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
+    @Inject(PLATFORM_CONFIG) _platform: PlatformConfig,
+  ) {}
+
+  async login(email: string, password: string, client: ClientInfo): Promise<IssuedSession> {
+    const normalized = email.trim().toLowerCase();
+    await this.rateLimiter.hit(this.config.loginPerIp, client.ip);
+    await this.rateLimiter.hit(this.config.loginPerAccount, sha256(normalized));
+    const user = await this.prisma.user.findUnique({ where: { email: normalized }, include: { memberships: { orderBy: { createdAt: 'asc' } } } });
+    const ok = await this.passwords.verify(user?.passwordHash, password);
+    const membership = user?.memberships[0];
+    // One message for an unknown email, a wrong password and a user with no organization left.
+    if (!user || !ok || !membership) throw AppError.unauthorized('Email or password is incorrect');
+    await this.rateLimiter.reset(this.config.loginPerAccount, sha256(normalized));
+    const issued = await this.issue(user.id, membership.organizationId, client);
+    await this.audit.record(this.principalFor(issued.session, membership.role, client), { action: 'session.login', resourceKind: 'User', resourceId: user.id });
+    return issued;
+  }
+
+  async issue(userId: string, organizationId: string, client: ClientInfo): Promise<IssuedSession> {
+    const token = newId.token();
+    const session = await this.prisma.session.create({
+      data: {
+        id: newId.session(),
+        tokenHash: sha256(token),
+        userId,
+        organizationId,
+        csrfToken: newId.token(),
+        ip: client.ip.slice(0, 64),
+        userAgent: client.userAgent.slice(0, 512),
+        expiresAt: new Date(Date.now() + this.config.sessionTtlSeconds * 1000),
+      },
+    });
+    return { token, session };
+  }
+
+  /** Resolves a cookie value to a live session and the caller's role in its organization. */
+  async resolve(token: string): Promise<ResolvedSession | null> {
+    if (token.length < 20 || token.length > 200) return null;
+    const session = await this.prisma.session.findUnique({ where: { tokenHash: sha256(token) } });
+    if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
+    const membership = await this.prisma.membership.findUnique({
+      where: { organizationId_userId: { organizationId: session.organizationId, userId: session.userId } },
+    });
+    if (!membership) return null;
+    return { session, principal: this.principalFor(session, membership.role) };
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  }
+
+  /** Moves a session to another organization the user belongs to (the console's switcher). */
+  async switchOrganization(sessionId: string, userId: string, organizationId: string): Promise<void> {
+    const membership = await this.prisma.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } } });
+    if (!membership) throw AppError.notFound('Organization', organizationId);
+    await this.prisma.session.update({ where: { id: sessionId }, data: { organizationId } });
+  }
+
+  private principalFor(session: Session, role: Role, client?: ClientInfo): Principal {
+    const p: Principal = { kind: 'User', id: session.userId, organizationId: session.organizationId, role, via: 'session', sessionId: session.id };
+    if (client) {
+      p.ip = client.ip;
+      if (client.requestId) p.requestId = client.requestId;
+    }
+    return p;
+  }
+}

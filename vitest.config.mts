@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// SWC, not esbuild: Nest's dependency injection needs emitDecoratorMetadata (see shared TOOLCHAIN notes).
+const libs = ['platform', 'db', 'accounts', 'clusters', 'provisioning', 'kafka-admin', 'metering', 'billing', 'testing'];
+
+export default defineConfig({
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  resolve: {
+    alias: Object.fromEntries(libs.map((l) => [`@tributary/${l}`, resolve(__dirname, `libs/${l}/src/index.ts`)])),
+  },
+  test: {
+    include: ['apps/*/src/**/*.spec.ts', 'libs/*/src/**/*.spec.ts', 'prisma/**/*.spec.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**', 'apps/console/**'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    globalSetup: ['libs/testing/src/global-setup.ts'],
+    fileParallelism: false,
+  },
+});

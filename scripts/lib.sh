@@ -2,6 +2,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=true NEXT_TELEMETRY_DISABLED=1
 if [ -t 1 ]; then B=$'\e[1m'; G=$'\e[32m'; Y=$'\e[33m'; R=$'\e[31m'; N=$'\e[0m'; else B= G= Y= R= N=; fi
 step() { printf '%s==>%s %s\n' "$B" "$N" "$*"; }
 ok()   { printf '    %s✓%s %s\n' "$G" "$N" "$*"; }

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createLogger, loadPlatformConfig, newId, PinoNestLogger, requestContext, type PlatformConfig } from '@tributary/platform';
+import { AppError, createLogger, loadPlatformConfig, newId, PinoNestLogger, requestContext, type PlatformConfig } from '@tributary/platform';
 import type { ModuleMetadata } from '@nestjs/common';
 import type { AccountsExtensions } from '@tributary/accounts';
 import { loadApiConfig, type ApiConfig } from './api.config';
+import { sendError } from './http/app-error.filter';
 import { ApiModule } from './api.module';
 
 export interface CreateApiAppOptions {
@@ -40,6 +41,16 @@ export async function createApiApp(opts: CreateApiAppOptions = {}): Promise<Nest
   );
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(cookie);
+  // JSON only: a text/plain or form body (what a cross-site form can send) is a 415, never parsed.
+  fastify.addHook('onRequest', (req, reply, done) => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    const type = String(req.headers['content-type'] ?? '').toLowerCase();
+    if (hasBody && !type.startsWith('application/json')) {
+      sendError(req, reply, new AppError('unsupported_media_type', 'Send the request body as application/json'), logger);
+      return;
+    }
+    done();
+  });
   fastify.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', String(req.id));
     requestContext.run({ requestId: String(req.id), ip: req.ip }, done);

@@ -32,7 +32,6 @@ function locate(where: 'body' | 'query', path: PropertyKey[], detail: string): E
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
   constructor(private readonly schema: S, private readonly where: 'body' | 'query') {}
   transform(value: unknown): z.infer<S> {
-    if (this.where === 'body' && typeof value === 'string') throw new AppError('unsupported_media_type', 'Send the request body as application/json');
     if (this.where === 'body' && (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw AppError.badRequest('The request body must be a JSON object');
     }

@@ -162,7 +162,8 @@ export class ApiKeysService {
     const role = key.ownerKind === 'ServiceAccount' ? key.ownerServiceAccount?.role : key.ownerUser?.memberships.find((m) => m.organizationId === key.organizationId)?.role;
     if (!role) return null;
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
-      void this.prisma.apiKey.updateMany({ where: { id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
+      // Awaited, not fire-and-forget: a write still in flight at shutdown would hold the pool open.
+      await this.prisma.apiKey.updateMany({ where: { id }, data: { lastUsedAt: new Date() } });
     }
     const { ownerServiceAccount: _sa, ownerUser: _u, ...plain } = key;
     return { key: plain, role, ownerKind: key.ownerKind, ownerId: (key.ownerUserId ?? key.ownerServiceAccountId)! };

@@ -82,6 +82,13 @@ export class SessionsService {
     await this.prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
   }
 
+  /** Sessions expired or revoked more than a day ago are of no further use. */
+  async purgeExpired(): Promise<number> {
+    const cutoff = new Date(Date.now() - 86_400_000);
+    const { count } = await this.prisma.session.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } });
+    return count;
+  }
+
   /** Moves a session to another organization the user belongs to (the console's switcher). */
   async switchOrganization(sessionId: string, userId: string, organizationId: string): Promise<void> {
     const membership = await this.prisma.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } } });

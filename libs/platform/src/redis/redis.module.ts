@@ -20,7 +20,7 @@ class RedisCloser implements OnApplicationShutdown {
       provide: REDIS,
       inject: [PLATFORM_CONFIG],
       useFactory: (config: PlatformConfig) =>
-        new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false }),
+        new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 5_000 }),
     },
     RedisCloser,
   ],

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { createLogger, loadPlatformConfig, PinoNestLogger, type PlatformConfig } from '@tributary/platform';
+import { workerFeatures } from './features';
+import { WorkerModule } from './worker.module';
+
+/** Builds the worker exactly as production runs it; integration tests start and stop it too. */
+export async function createWorkerApp(opts: { platform?: PlatformConfig } = {}): Promise<INestApplicationContext> {
+  const platform = opts.platform ?? loadPlatformConfig();
+  const logger = createLogger({ level: platform.log.level, name: 'worker' });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ platform, logger, ...workerFeatures() }), {
+    logger: new PinoNestLogger(logger),
+  });
+  app.enableShutdownHooks();
+  return app;
+}

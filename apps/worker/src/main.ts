@@ -1,0 +1,13 @@
+import { createLogger, loadPlatformConfig } from '@tributary/platform';
+import { createWorkerApp } from './create-worker-app';
+
+async function main() {
+  const platform = loadPlatformConfig();
+  await createWorkerApp({ platform });
+  createLogger({ level: platform.log.level, name: 'worker' }).info('worker running');
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error && e.message.startsWith('Invalid configuration') ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,117 @@
+import { Admin } from '@platformatic/kafka';
+import type { Acl } from '@platformatic/kafka';
+import { type ExpectedBrokers, describeBrokers, waitUntilReady } from './brokers';
+import { describePrincipalAcls, grantClusterAccess, revokeClusterAccess } from './cluster-access';
+import { saslScramClientOptions } from './client-options';
+import { planDrain, planSpread } from './reassignment-plan';
+import { currentReplicaAssignment, listReassignmentsInProgress, submitReassignments } from './reassignments';
+import { deleteScramSha512User, upsertScramSha512User } from './scram-users';
+import { alterTopicConfigs, describeTopicConfigs } from './topic-configs';
+import { createTopic, deleteTopic, describeTopic, increasePartitions, listTopics } from './topics';
+import type {
+  ClusterDescription,
+  CreatedTopic,
+  CreateTopicRequest,
+  KafkaConnectionSettings,
+  PartitionMove,
+  ReassignmentInProgress,
+  TopicConfigEntry,
+  TopicDescription,
+  TopicSummary,
+} from './types';
+
+/**
+ * The control plane's admin connection to one cluster, authenticated as the cluster's super-user
+ * with SASL/SCRAM-SHA-512. Every method throws KafkaAdminError on failure.
+ */
+export class KafkaAdmin {
+  private readonly admin: Admin;
+
+  constructor(settings: KafkaConnectionSettings) {
+    this.admin = new Admin(saslScramClientOptions('tributary-control-plane', settings.bootstrap, settings));
+  }
+
+  async close(): Promise<void> {
+    if (!this.admin.closed) await this.admin.close();
+  }
+
+  // --- SCRAM credentials (API keys) ---
+  upsertScramUser(username: string, password: string, iterations?: number): Promise<void> {
+    return upsertScramSha512User(this.admin, username, password, iterations);
+  }
+
+  deleteScramUser(username: string): Promise<void> {
+    return deleteScramSha512User(this.admin, username);
+  }
+
+  // --- ACLs ---
+  grantClusterAccess(principalUser: string): Promise<void> {
+    return grantClusterAccess(this.admin, principalUser);
+  }
+
+  /** Returns the bindings that were deleted (empty when there was nothing to revoke). */
+  revokeClusterAccess(principalUser: string): Promise<Acl[]> {
+    return revokeClusterAccess(this.admin, principalUser);
+  }
+
+  describeAclsOf(principalUser: string): Promise<Acl[]> {
+    return describePrincipalAcls(this.admin, principalUser);
+  }
+
+  // --- topics ---
+  listTopics(): Promise<TopicSummary[]> {
+    return listTopics(this.admin);
+  }
+
+  describeTopic(name: string): Promise<TopicDescription> {
+    return describeTopic(this.admin, name);
+  }
+
+  createTopic(request: CreateTopicRequest): Promise<CreatedTopic> {
+    return createTopic(this.admin, request);
+  }
+
+  deleteTopic(name: string): Promise<void> {
+    return deleteTopic(this.admin, name);
+  }
+
+  describeTopicConfigs(name: string): Promise<TopicConfigEntry[]> {
+    return describeTopicConfigs(this.admin, name);
+  }
+
+  alterTopicConfigs(name: string, changes: Record<string, string | null>): Promise<void> {
+    return alterTopicConfigs(this.admin, name, changes);
+  }
+
+  increasePartitions(name: string, totalPartitions: number): Promise<void> {
+    return increasePartitions(this.admin, name, totalPartitions);
+  }
+
+  // --- brokers ---
+  describeBrokers(): Promise<ClusterDescription> {
+    return describeBrokers(this.admin);
+  }
+
+  waitUntilReady(expectedBrokers: ExpectedBrokers, timeoutMs: number): Promise<ClusterDescription> {
+    return waitUntilReady(this.admin, expectedBrokers, timeoutMs);
+  }
+
+  // --- reassignments (Dedicated resizes) ---
+  /** Before removing brokers: moves their replicas to the remaining ones. Returns the submitted moves. */
+  async reassignPartitionsOffBrokers(brokerIdsToDrain: number[], remainingBrokerIds: number[]): Promise<PartitionMove[]> {
+    const moves = planDrain(await currentReplicaAssignment(this.admin), brokerIdsToDrain, remainingBrokerIds);
+    await submitReassignments(this.admin, moves);
+    return moves;
+  }
+
+  /** After adding brokers: spreads replicas (and preferred leaders) evenly over all of them. */
+  async reassignPartitionsOnto(allBrokerIds: number[]): Promise<PartitionMove[]> {
+    const moves = planSpread(await currentReplicaAssignment(this.admin), allBrokerIds);
+    await submitReassignments(this.admin, moves);
+    return moves;
+  }
+
+  reassignmentsInProgress(): Promise<ReassignmentInProgress[]> {
+    return listReassignmentsInProgress(this.admin);
+  }
+}

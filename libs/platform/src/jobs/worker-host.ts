@@ -1,0 +1,80 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Logger } from 'pino';
+import { LOGGER, PLATFORM_CONFIG } from '../platform.module';
+import type { PlatformConfig } from '../config/platform-config';
+import { AppError } from '../errors/app-error';
+import { readOnJob } from './on-job.decorator';
+import { Queues } from './queues.service';
+import { redisConnectionOptions } from './redis-connection';
+
+type Handler = (data: unknown, job: Job) => Promise<unknown>;
+
+/**
+ * Consumer side, in apps/worker only: finds every @OnJob handler, starts one BullMQ worker per
+ * queue, and fails the boot if a declared job has no handler (or a handler no declaration).
+ */
+@Injectable()
+export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly queues: Queues,
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap() {
+    const handlers = new Map<string, Map<string, { fn: Handler; concurrency: number }>>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string | symbol, unknown> | undefined;
+      if (!instance || !wrapper.metatype || typeof wrapper.metatype !== 'function') continue;
+      for (const meta of readOnJob(wrapper.metatype)) {
+        const fn = instance[meta.method];
+        if (typeof fn !== 'function') continue;
+        const byName = handlers.get(meta.queue) ?? new Map();
+        if (byName.has(meta.name)) throw new Error(`Two handlers for job ${meta.queue}/${meta.name}`);
+        byName.set(meta.name, { fn: (fn as Handler).bind(instance), concurrency: meta.concurrency ?? 1 });
+        handlers.set(meta.queue, byName);
+      }
+    }
+    const problems: string[] = [];
+    for (const def of this.queues.definitions()) {
+      for (const name of def.jobs) if (!handlers.get(def.queue)?.has(name)) problems.push(`no handler for job ${def.queue}/${name}`);
+    }
+    for (const [queue, byName] of handlers) {
+      const def = this.queues.definitions().find((d) => d.queue === queue);
+      for (const name of byName.keys()) if (!def?.jobs.includes(name)) problems.push(`handler for undeclared job ${queue}/${name}`);
+    }
+    if (problems.length) throw new Error(`Job registry is inconsistent:\n  ${problems.join('\n  ')}`);
+
+    for (const [queue, byName] of handlers) {
+      const concurrency = Math.max(...[...byName.values()].map((h) => h.concurrency));
+      const worker = new Worker(
+        queue,
+        async (job) => {
+          const h = byName.get(job.name);
+          if (!h) throw new UnrecoverableError(`No handler for ${queue}/${job.name}`);
+          try {
+            return await h.fn(job.data, job);
+          } catch (e) {
+            // A 4xx-type domain error will not get better by retrying.
+            if (e instanceof AppError && e.status < 500) throw new UnrecoverableError(e.message);
+            throw e;
+          }
+        },
+        { connection: redisConnectionOptions(this.config.redisUrl), concurrency, autorun: true },
+      );
+      worker.on('failed', (job, err) => this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'));
+      worker.on('error', (err) => this.logger.error({ queue, err: err.message }, 'worker error'));
+      this.workers.push(worker);
+      this.logger.info({ queue, jobs: [...byName.keys()], concurrency }, 'worker started');
+    }
+  }
+
+  async onApplicationShutdown() {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+}

@@ -1,0 +1,88 @@
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { AdminCredential } from '../cloud-provider';
+import { scramBootstrapArgument } from '../broker-config/admin-credential';
+import type { NodePaths } from './cluster-layout';
+import { baseJvmArgs, brokerJvmArgs, type JvmOptions } from './jvm-options';
+import type { KafkaDistribution } from './kafka-distribution';
+
+/** Environment for Kafka JVMs: only what Java needs, none of the control plane's secrets. */
+function javaEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const key of ['PATH', 'HOME', 'LANG', 'LC_ALL', 'JAVA_HOME', 'TZ']) {
+    if (process.env[key] !== undefined) env[key] = process.env[key];
+  }
+  return env;
+}
+
+/**
+ * `kafka-storage format` for one node: writes meta.properties and, on controllers, the bootstrap
+ * metadata with the admin's SCRAM-SHA-512 credential. `--ignore-formatted` makes it idempotent.
+ */
+export async function formatNodeStorage(
+  javaBin: string,
+  dist: KafkaDistribution,
+  jvm: JvmOptions,
+  node: NodePaths,
+  kafkaClusterUuid: string,
+  admin: AdminCredential,
+): Promise<void> {
+  await mkdir(node.logsDir, { recursive: true });
+  const args = [
+    ...baseJvmArgs(dist, { ...jvm, heap: '128m' }, node.logsDir),
+    '-cp',
+    dist.classpath,
+    'kafka.tools.StorageTool',
+    'format',
+    '--cluster-id',
+    kafkaClusterUuid,
+    '--config',
+    node.config,
+    '--add-scram',
+    scramBootstrapArgument(admin),
+    '--ignore-formatted',
+  ];
+  await new Promise<void>((resolve, reject) => {
+    execFile(javaBin, args, { env: javaEnv(), timeout: 120_000, maxBuffer: 4 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (!err) return resolve();
+      const output = `${stdout}\n${stderr}`.split(admin.password).join('***').trim().split('\n').slice(-15).join('\n');
+      reject(new Error(`kafka-storage format failed for ${node.config}: ${err.message.split(admin.password).join('***')}\n${output}`));
+    });
+  });
+}
+
+/**
+ * Start a broker JVM detached from this process (own session and process group, stdio to a file in the
+ * node dir), so it outlives the api/worker that started it. Writes and returns its pid.
+ */
+export async function spawnBroker(
+  javaBin: string,
+  dist: KafkaDistribution,
+  jvm: JvmOptions,
+  node: NodePaths,
+  metrics: { host: string; port: number },
+): Promise<number> {
+  await mkdir(node.logsDir, { recursive: true });
+  const args = brokerJvmArgs(dist, jvm, {
+    logsDir: node.logsDir,
+    config: node.config,
+    metricsHost: metrics.host,
+    metricsPort: metrics.port,
+  });
+  const out = openSync(node.stdoutLog, 'a');
+  try {
+    const child = spawn(javaBin, args, { cwd: node.dir, detached: true, stdio: ['ignore', out, out], env: javaEnv() });
+    const pid = await new Promise<number>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('spawn', () => resolve(child.pid as number));
+    });
+    child.removeAllListeners('error');
+    child.on('error', () => undefined);
+    child.unref();
+    await writeFile(node.pidFile, `${pid}\n`);
+    return pid;
+  } finally {
+    closeSync(out);
+  }
+}

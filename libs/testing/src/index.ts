@@ -1,0 +1,4 @@
+export * from './api-client';
+export * from './tenant';
+export * from './test-api';
+export * from './test-env';

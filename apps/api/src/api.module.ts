@@ -1,8 +1,8 @@
-import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccountsModule, type AccountsExtensions } from '@tributary/accounts';
 import { DbModule } from '@tributary/db';
-import { PlatformModule, RedisModule, type PlatformConfig } from '@tributary/platform';
+import { JobsModule, PlatformModule, RedisModule, type PlatformConfig, type QueueDefinition } from '@tributary/platform';
 import type { Logger } from 'pino';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
@@ -24,6 +24,17 @@ export interface ApiModuleOptions {
   /** Domain modules with their controllers (clusters, billing), composed by the app. */
   features?: ModuleMetadata['imports'];
   accounts?: AccountsExtensions;
+  /** Queues the API enqueues to (it never consumes). */
+  queues?: QueueDefinition[];
+}
+
+/** The API's parsed configuration, for every controller module. */
+@Global()
+@Module({})
+class ApiConfigModule {
+  static forRoot(api: ApiConfig): DynamicModule {
+    return { module: ApiConfigModule, providers: [{ provide: API_CONFIG, useValue: api }], exports: [API_CONFIG] };
+  }
 }
 
 /** The HTTP edge: thin controllers over the domain libraries' use cases. */
@@ -37,6 +48,8 @@ export class ApiModule {
         DbModule,
         RedisModule,
         DiscoveryModule,
+        ApiConfigModule.forRoot(opts.api),
+        JobsModule.forRoot({ queues: opts.queues ?? [], consume: false }),
         AccountsModule.forRoot(opts.accounts ?? {}),
         ...(opts.features ?? []),
       ],
@@ -51,12 +64,10 @@ export class ApiModule {
         AuditEventsController,
       ],
       providers: [
-        { provide: API_CONFIG, useValue: opts.api },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         OpenApiBuilder,
       ],
-      exports: [API_CONFIG],
     };
   }
 }

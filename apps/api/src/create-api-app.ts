@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppError, createLogger, loadPlatformConfig, newId, PinoNestLogger, requestContext, type PlatformConfig } from '@tributary/platform';
+import { AppError, createLogger, loadPlatformConfig, newId, PinoNestLogger, requestContext, type PlatformConfig, type QueueDefinition } from '@tributary/platform';
 import type { ModuleMetadata } from '@nestjs/common';
 import type { AccountsExtensions } from '@tributary/accounts';
 import { loadApiConfig, type ApiConfig } from './api.config';
@@ -14,6 +14,7 @@ export interface CreateApiAppOptions {
   api?: ApiConfig;
   features?: ModuleMetadata['imports'];
   accounts?: AccountsExtensions;
+  queues?: QueueDefinition[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -35,7 +36,7 @@ export async function createApiApp(opts: CreateApiAppOptions = {}): Promise<Nest
     return503OnClosing: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    ApiModule.forRoot({ platform, api, logger, features: opts.features ?? [], accounts: opts.accounts ?? {} }),
+    ApiModule.forRoot({ platform, api, logger, features: opts.features ?? [], accounts: opts.accounts ?? {}, queues: opts.queues ?? [] }),
     adapter,
     { logger: new PinoNestLogger(logger), bufferLogs: false },
   );

@@ -18,6 +18,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env) {
       TRIBUTARY_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_SECRET),
       TRIBUTARY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       TRIBUTARY_LOG_PRETTY: envBoolean(false),
+      TRIBUTARY_JOB_LOCK_MS: z.coerce.number().int().min(2000).max(600_000).default(30_000),
     },
     env,
   );
@@ -35,6 +36,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env) {
       poolSize: c.TRIBUTARY_DB_POOL_SIZE,
     },
     redisUrl: c.TRIBUTARY_REDIS_URL,
+    jobLockMs: c.TRIBUTARY_JOB_LOCK_MS,
     secretKey: c.TRIBUTARY_SECRET_KEY,
     log: { level: c.TRIBUTARY_LOG_LEVEL, pretty: c.TRIBUTARY_LOG_PRETTY },
   };

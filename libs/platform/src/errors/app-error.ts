@@ -63,14 +63,17 @@ export class AppError extends Error {
   readonly items: ErrorItem[];
   /** Seconds a client should wait before retrying (429, 503). */
   retryAfterSeconds?: number;
+  /** For the Kafka REST (v3) API, whose errors carry `error_code` (e.g. 40403) instead of the envelope. */
+  kafkaErrorCode?: number;
 
-  constructor(readonly code: ErrorCode, detail: string | ErrorItem[], opts: { retryAfterSeconds?: number } = {}) {
+  constructor(readonly code: ErrorCode, detail: string | ErrorItem[], opts: { retryAfterSeconds?: number; kafkaErrorCode?: number } = {}) {
     const items = typeof detail === 'string' ? [{ detail }] : detail;
     super(items.map((i) => i.detail).join('; '));
     this.status = STATUS[code];
     this.title = TITLE[code];
     this.items = items;
     if (opts.retryAfterSeconds !== undefined) this.retryAfterSeconds = opts.retryAfterSeconds;
+    if (opts.kafkaErrorCode !== undefined) this.kafkaErrorCode = opts.kafkaErrorCode;
   }
 
   static notFound(kind: string, id: string): AppError {

@@ -9,7 +9,7 @@ import { readOnJob } from './on-job.decorator';
 import { Queues } from './queues.service';
 import { redisConnectionOptions } from './redis-connection';
 
-type Handler = (data: unknown, job: Job) => Promise<unknown>;
+type Handler = (data: unknown, job: Job, token?: string) => Promise<unknown>;
 
 /**
  * Consumer side, in apps/worker only: finds every @OnJob handler, starts one BullMQ worker per
@@ -54,18 +54,25 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       const concurrency = Math.max(...[...byName.values()].map((h) => h.concurrency));
       const worker = new Worker(
         queue,
-        async (job) => {
+        async (job, token) => {
           const h = byName.get(job.name);
           if (!h) throw new UnrecoverableError(`No handler for ${queue}/${job.name}`);
           try {
-            return await h.fn(job.data, job);
+            return await h.fn(job.data, job, token);
           } catch (e) {
             // A 4xx-type domain error will not get better by retrying.
             if (e instanceof AppError && e.status < 500) throw new UnrecoverableError(e.message);
             throw e;
           }
         },
-        { connection: redisConnectionOptions(this.config.redisUrl), concurrency, autorun: true },
+        {
+          connection: redisConnectionOptions(this.config.redisUrl),
+          concurrency,
+          autorun: true,
+          // A job whose worker died is picked up again after this long (jobs are short by design).
+          lockDuration: this.config.jobLockMs,
+          stalledInterval: Math.max(1000, Math.floor(this.config.jobLockMs / 2)),
+        },
       );
       worker.on('failed', (job, err) => this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'));
       worker.on('error', (err) => this.logger.error({ queue, err: err.message }, 'worker error'));

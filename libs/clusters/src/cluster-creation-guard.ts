@@ -1,0 +1,10 @@
+/**
+ * Lets another context veto a new cluster before anything is written: billing refuses (402) while
+ * an organization's payment is past due. Clusters knows nothing of billing.
+ */
+export interface ClusterCreationGuard {
+  /** Throws an AppError (e.g. `payment_required`) to refuse. */
+  assertMayCreateCluster(organizationId: string): Promise<void>;
+}
+
+export const CLUSTER_CREATION_GUARDS = Symbol('CLUSTER_CREATION_GUARDS');

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { EnvironmentHasClustersGuard } from './environment-has-clusters.guard';
+import { AdminCredentialVault } from './keys/admin-credential-vault';
+import { ClusterAdminClient } from './keys/cluster-admin-client';
+import { ClusterApiKeyHandler } from './keys/cluster-api-key-handler';
+
+/**
+ * What accounts plugs in from clusters (cluster API keys, the environment deletion guard). It
+ * depends on nothing in accounts, so accounts can import it without a cycle.
+ */
+@Module({
+  providers: [AdminCredentialVault, ClusterAdminClient, ClusterApiKeyHandler, EnvironmentHasClustersGuard],
+  exports: [AdminCredentialVault, ClusterAdminClient, ClusterApiKeyHandler, EnvironmentHasClustersGuard],
+})
+export class ClusterKeysModule {}

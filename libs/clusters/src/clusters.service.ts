@@ -1,0 +1,184 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { assertCanWrite, AuditLog, type Principal } from '@tributary/accounts';
+import { Prisma, PrismaService, type Cluster } from '@tributary/db';
+import { AppError, afterCursor, newId, toPage, PAGE_ORDER, type Page, type PageRequest } from '@tributary/platform';
+import type { Availability } from '@tributary/provisioning';
+import { CLUSTER_CREATION_GUARDS, type ClusterCreationGuard } from './cluster-creation-guard';
+import { CLUSTERS_CONFIG, type ClustersConfig } from './clusters.config';
+import { AdminCredentialVault } from './keys/admin-credential-vault';
+import { ClusterAdminClient } from './keys/cluster-admin-client';
+import { assertCanDelete, assertCanResize } from './lifecycle/cluster-lifecycle';
+import { readConditions, setCondition } from './lifecycle/conditions';
+import { CLOUD_PROVIDERS, CloudProviders } from './reconciler/cloud-providers';
+import { readNodes } from './reconciler/nodes-spec';
+import { ResyncService } from './reconciler/resync.service';
+import { DEDICATED_CKU_MAX, DEDICATED_CKU_MIN, KIND_PROFILES, type ClusterKind } from './spec/cluster-kinds';
+
+export interface CreateClusterInput {
+  displayName: string;
+  environmentId: string;
+  cloud: string;
+  region: string;
+  availability: Availability;
+  kind: ClusterKind;
+  cku?: number;
+}
+
+/** Clusters of the caller's organization: desired state in Postgres, the reconciler does the rest. */
+@Injectable()
+export class ClustersService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditLog,
+    private readonly vault: AdminCredentialVault,
+    private readonly adminClient: ClusterAdminClient,
+    private readonly resync: ResyncService,
+    @Inject(CLOUD_PROVIDERS) private readonly providers: CloudProviders,
+    @Inject(CLUSTERS_CONFIG) private readonly config: ClustersConfig,
+    @Inject(CLUSTER_CREATION_GUARDS) private readonly guards: ClusterCreationGuard[],
+  ) {}
+
+  async list(p: Principal, environmentId: string, req: PageRequest): Promise<Page<Cluster>> {
+    await this.assertEnvironment(p, environmentId, 'environment');
+    const where = { organizationId: p.organizationId, environmentId, deletedAt: null };
+    const [rows, total] = await Promise.all([
+      this.prisma.cluster.findMany({ where: { ...where, ...afterCursor(req.after) }, orderBy: PAGE_ORDER, take: req.pageSize + 1 }),
+      this.prisma.cluster.count({ where }),
+    ]);
+    return toPage(rows, req, total);
+  }
+
+  /** Any live cluster of the organization; with `environmentId`, only in that environment. */
+  async get(p: Pick<Principal, 'organizationId'>, id: string, environmentId?: string): Promise<Cluster> {
+    const cluster = await this.prisma.cluster.findFirst({
+      where: { id, organizationId: p.organizationId, deletedAt: null, ...(environmentId ? { environmentId } : {}) },
+    });
+    if (!cluster) throw AppError.notFound('Cluster', id);
+    return cluster;
+  }
+
+  async create(p: Principal, input: CreateClusterInput): Promise<Cluster> {
+    assertCanWrite(p);
+    await this.assertEnvironment(p, input.environmentId, '/spec/environment/id');
+    const brokers = this.validateShape(input);
+    for (const guard of this.guards) await guard.assertMayCreateCluster(p.organizationId);
+    const id = newId.cluster();
+    const cluster = await this.prisma.$transaction(
+      async (tx) => {
+        // Serializable + count: two concurrent creates cannot both slip under the quota.
+        const existing = await tx.cluster.count({ where: { organizationId: p.organizationId, deletedAt: null } });
+        if (existing >= this.config.maxClustersPerOrg) {
+          throw new AppError('quota_exceeded', [{ detail: `Your organization has ${existing} of ${this.config.maxClustersPerOrg} clusters allowed: delete one or ask support to raise the quota`, pointer: '/spec' }]);
+        }
+        const created = await tx.cluster.create({
+          data: {
+            id,
+            organizationId: p.organizationId,
+            environmentId: input.environmentId,
+            displayName: input.displayName,
+            cloud: input.cloud,
+            region: input.region,
+            availability: input.availability,
+            kind: input.kind,
+            brokerCount: brokers,
+            storageGiBPerBroker: KIND_PROFILES[input.kind].storageGiBPerBroker,
+            adminPasswordEnc: this.vault.encrypt(this.vault.newPassword()),
+            conditions: setCondition([], { type: 'Ready', status: 'False', reason: 'Provisioning', message: 'Waiting for the reconciler' }) as unknown as Prisma.InputJsonValue,
+          },
+        });
+        await this.audit.record(p, { action: 'cluster.create', resourceKind: 'Cluster', resourceId: id, details: { kind: input.kind, brokers, cloud: input.cloud, region: input.region } }, tx);
+        return created;
+      },
+      { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
+    );
+    await this.resync.enqueueReconcile(id);
+    return cluster;
+  }
+
+  async update(p: Principal, id: string, environmentId: string, input: { displayName?: string; cku?: number }): Promise<Cluster> {
+    assertCanWrite(p);
+    const cluster = await this.get(p, id, environmentId);
+    const data: Prisma.ClusterUpdateInput = {};
+    if (input.displayName !== undefined) data.displayName = input.displayName;
+    if (input.cku !== undefined && input.cku !== cluster.brokerCount) {
+      assertCanResize(cluster);
+      this.validateShape({ cloud: cluster.cloud, region: cluster.region, availability: cluster.availability as Availability, kind: 'Dedicated', cku: input.cku });
+      if (input.cku < cluster.brokerCount) await this.assertShrinkIsSafe(cluster, input.cku);
+      data.brokerCount = input.cku;
+      data.generation = { increment: 1 };
+      data.conditions = setCondition(readConditions(cluster.conditions), {
+        type: 'Resizing',
+        status: 'True',
+        reason: input.cku > cluster.brokerCount ? 'Growing' : 'Shrinking',
+        message: `From ${cluster.brokerCount} to ${input.cku} brokers`,
+      }) as unknown as Prisma.InputJsonValue;
+    }
+    const updated = await this.prisma.$transaction(async (tx) => {
+      // Compare-and-set on the phase: a resize must not race a delete.
+      const { count } = await tx.cluster.updateMany({ where: { id, phase: cluster.phase }, data: data as Prisma.ClusterUpdateManyMutationInput });
+      if (count === 0) throw AppError.conflict('The cluster changed while updating: read it again and retry');
+      await this.audit.record(p, { action: 'cluster.update', resourceKind: 'Cluster', resourceId: id, details: { ...(input.displayName !== undefined ? { display_name: input.displayName } : {}), ...(input.cku !== undefined ? { cku: input.cku } : {}) } }, tx);
+      return tx.cluster.findUniqueOrThrow({ where: { id } });
+    });
+    if (updated.generation !== cluster.generation) await this.resync.enqueueReconcile(id);
+    return updated;
+  }
+
+  /** 202: the cluster goes DEPROVISIONING at once; the reconciler removes its brokers and data. */
+  async delete(p: Principal, id: string, environmentId: string): Promise<Cluster> {
+    assertCanWrite(p);
+    const cluster = await this.get(p, id, environmentId);
+    assertCanDelete(cluster.phase);
+    if (cluster.phase !== 'DEPROVISIONING') {
+      await this.prisma.$transaction(async (tx) => {
+        await tx.cluster.update({ where: { id }, data: { phase: 'DEPROVISIONING', deletionRequestedAt: new Date() } });
+        await this.audit.record(p, { action: 'cluster.delete', resourceKind: 'Cluster', resourceId: id }, tx);
+      });
+    }
+    await this.resync.enqueueReconcile(id);
+    return this.prisma.cluster.findUniqueOrThrow({ where: { id } });
+  }
+
+  /** Returns the broker count, or a 422 naming the field at fault. */
+  private validateShape(input: { cloud: string; region: string; availability: Availability; kind: ClusterKind; cku?: number }): number {
+    const regions = this.providers.regions(input.cloud);
+    if (!regions.includes(input.region)) throw AppError.invalid(`Region '${input.region}' is not offered on ${input.cloud}; choose one of: ${regions.join(', ')}`, '/spec/region');
+    if (input.kind === 'Dedicated') {
+      if (input.cku === undefined) throw AppError.invalid('Dedicated clusters need config.cku (the number of brokers)', '/spec/config/cku');
+      if (!Number.isInteger(input.cku) || input.cku < DEDICATED_CKU_MIN || input.cku > DEDICATED_CKU_MAX) {
+        throw AppError.invalid(`cku must be a whole number from ${DEDICATED_CKU_MIN} to ${DEDICATED_CKU_MAX}`, '/spec/config/cku');
+      }
+      if (input.availability === 'MULTI_ZONE' && input.cku < 2) throw AppError.invalid('A MULTI_ZONE Dedicated cluster needs at least 2 CKUs', '/spec/config/cku');
+    } else if (input.cku !== undefined) {
+      throw AppError.invalid(`cku applies to Dedicated clusters only, not ${input.kind}`, '/spec/config/cku');
+    }
+    const brokers = KIND_PROFILES[input.kind].brokers(input.cku ?? 1);
+    if (input.kind === 'Basic' && input.availability === 'MULTI_ZONE') throw AppError.invalid('Basic clusters are SINGLE_ZONE only', '/spec/availability');
+    if (input.cloud === 'LOCAL' && brokers > this.config.local.maxBrokers) {
+      throw AppError.invalid(`LOCAL clusters can have at most ${this.config.local.maxBrokers} brokers on this machine`, '/spec/config/cku');
+    }
+    return brokers;
+  }
+
+  /** Shrinking must never lose a replica or a controller: refuse clearly instead. */
+  private async assertShrinkIsSafe(cluster: Cluster, cku: number): Promise<void> {
+    const controllers = readNodes(cluster.nodes).filter((n) => n.isController).map((n) => n.nodeId);
+    const highestController = Math.max(0, ...controllers);
+    if (cku < highestController) {
+      throw AppError.invalid(`This cluster's KRaft controllers run on brokers 1-${highestController}: it cannot shrink below ${highestController} CKUs`, '/spec/config/cku');
+    }
+    const topics = await this.adminClient.with(cluster, (admin) => admin.listTopics());
+    const tooWide = topics.find((t) => t.replicationFactor > cku);
+    if (tooWide) {
+      throw AppError.invalid(`Topic '${tooWide.name}' has ${tooWide.replicationFactor} replicas; ${cku} brokers cannot hold them. Delete or shrink that topic first.`, '/spec/config/cku');
+    }
+  }
+
+  private async assertEnvironment(p: Pick<Principal, 'organizationId'>, environmentId: string, pointer: string): Promise<void> {
+    const env = await this.prisma.environment.findFirst({ where: { id: environmentId, organizationId: p.organizationId }, select: { id: true } });
+    if (!env) {
+      const item = pointer.startsWith('/') ? { detail: `Environment '${environmentId}' was not found`, pointer } : { detail: `Environment '${environmentId}' was not found`, parameter: pointer };
+      throw new AppError('not_found', [item]);
+    }
+  }
+}

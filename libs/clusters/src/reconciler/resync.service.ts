@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PrismaService } from '@tributary/db';
+import { LOGGER, Queues, REDIS } from '@tributary/platform';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { CLUSTERS_CONFIG, type ClustersConfig } from '../clusters.config';
+import { LIVE_PHASES } from '../lifecycle/cluster-lifecycle';
+import { CLOUD_PROVIDERS, CloudProviders } from './cloud-providers';
+import { CLUSTERS_QUEUE, reconcileJobOptions } from './clusters-queue';
+
+const ORPHANS_KEY = 'tributary:clusters:orphans-first-seen';
+
+/**
+ * The periodic safety net: every live cluster gets a reconcile pass (so a dead broker or a lost job
+ * heals by itself), and nodes no cluster owns are removed once they have been orphans for a grace period.
+ */
+@Injectable()
+export class ResyncService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly queues: Queues,
+    @Inject(CLOUD_PROVIDERS) private readonly providers: CloudProviders,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(CLUSTERS_CONFIG) private readonly config: ClustersConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async enqueueReconcile(clusterId: string): Promise<void> {
+    await this.queues.add(CLUSTERS_QUEUE.queue, 'reconcile', { clusterId }, reconcileJobOptions(clusterId));
+  }
+
+  async resync(): Promise<{ enqueued: number; orphansRemoved: string[] }> {
+    const live = await this.prisma.cluster.findMany({ where: { phase: { in: [...LIVE_PHASES] } }, select: { id: true } });
+    for (const c of live) await this.enqueueReconcile(c.id);
+    return { enqueued: live.length, orphansRemoved: await this.sweepOrphans() };
+  }
+
+  async sweepOrphans(now = Date.now()): Promise<string[]> {
+    const removed: string[] = [];
+    for (const provider of this.providers.all()) {
+      const owned = await provider.listOwnedClusters();
+      if (owned.length === 0) continue;
+      const known = new Set(
+        (await this.prisma.cluster.findMany({ where: { id: { in: owned }, phase: { not: 'DELETED' } }, select: { id: true } })).map((c) => c.id),
+      );
+      for (const id of owned) {
+        if (known.has(id)) {
+          await this.redis.hdel(ORPHANS_KEY, id);
+          continue;
+        }
+        const firstSeen = Number(await this.redis.hget(ORPHANS_KEY, id)) || 0;
+        if (!firstSeen) {
+          await this.redis.hset(ORPHANS_KEY, id, String(now));
+          if (this.config.orphanGraceMs > 0) continue;
+        } else if (now - firstSeen < this.config.orphanGraceMs) continue;
+        this.logger.warn({ cluster: id, cloud: provider.cloud }, 'removing orphan cluster nodes');
+        await provider.deleteCluster(id);
+        await this.redis.hdel(ORPHANS_KEY, id);
+        removed.push(id);
+      }
+    }
+    return removed;
+  }
+}

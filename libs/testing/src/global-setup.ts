@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { TEST_ENV } from './test-env';
-
-const root = resolve(__dirname, '../../..');
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { LocalProvider } from '@tributary/provisioning';
+import { REPO_ROOT as root, TEST_ENV } from './test-env';
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -11,12 +11,21 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 
 /**
  * Once per `vitest run`: real Postgres and Redis up, the test database migrated, Redis's test db
- * emptied (rate-limit counters, queues), the Kafka distribution resolved. `npm test` has usually
- * done the slow parts already; here they are no-ops, and running vitest directly still works.
+ * emptied (rate-limit counters, queues), the Kafka distribution resolved, the server code compiled
+ * (tests start the worker as a real process), and whatever an interrupted earlier run left behind
+ * (brokers, clusters mid-provisioning) cleared away. `npm test` has done the slow parts already.
  */
-export default function setup() {
+export default async function setup() {
   run('bash', ['scripts/ensure-services.sh', TEST_ENV.TRIBUTARY_DB_NAME]);
   run(join(root, 'node_modules/.bin/prisma'), ['migrate', 'deploy'], { ...TEST_ENV, PRISMA_SCHEMA_ENGINE_BINARY: '/bin/false', PRISMA_QUERY_ENGINE_LIBRARY: '/bin/false' });
   run('redis-cli', ['-n', TEST_ENV.TRIBUTARY_REDIS_URL.split('/').pop() ?? '15', 'flushdb']);
   if (existsSync(join(root, 'scripts/ensure-kafka.sh'))) run('bash', ['scripts/ensure-kafka.sh']);
+  run(join(root, 'node_modules/.bin/node'), ['scripts/build.mjs']);
+
+  const provider = new LocalProvider({ dataRoot: TEST_ENV.TRIBUTARY_LOCAL_DATA_DIR, portRange: { from: 27100, to: 27999 } });
+  for (const id of await provider.listOwnedClusters()) await provider.deleteCluster(id);
+  const pg = new Client({ host: '127.0.0.1', user: 'tributary', password: 'tributary', database: TEST_ENV.TRIBUTARY_DB_NAME });
+  await pg.connect();
+  await pg.query(`update clusters set phase = 'DELETED', deleted_at = now(), nodes = '[]' where phase <> 'DELETED'`);
+  await pg.end();
 }

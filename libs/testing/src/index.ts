@@ -2,3 +2,5 @@ export * from './api-client';
 export * from './tenant';
 export * from './test-api';
 export * from './test-env';
+export * from './wait-for';
+export * from './worker-process';

@@ -1,4 +1,8 @@
-/** The environment integration tests run under: their own database and Redis db, generous rate limits. */
+import { resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../..');
+
+/** The environment integration tests run under: their own database, Redis db, data dir and ports. */
 export const TEST_ENV = {
   NODE_ENV: 'test',
   TRIBUTARY_DB_NAME: 'tributary_test',
@@ -7,4 +11,13 @@ export const TEST_ENV = {
   TRIBUTARY_SIGNUP_LIMIT_PER_IP: '100000',
   TRIBUTARY_LOGIN_LIMIT_PER_IP: '100000',
   TRIBUTARY_PUBLIC_API_URL: 'http://api.test',
+  TRIBUTARY_LOCAL_DATA_DIR: resolve(root, '.data/test-local'),
+  TRIBUTARY_LOCAL_PORT_FROM: '27100',
+  TRIBUTARY_LOCAL_PORT_TO: '27999',
+  TRIBUTARY_RESYNC_SECONDS: '2',
+  TRIBUTARY_ORPHAN_GRACE_SECONDS: '2',
+  TRIBUTARY_JOB_LOCK_MS: '4000',
+  TRIBUTARY_MAX_CLUSTERS_PER_ORG: '3',
 } as const;
+
+export const REPO_ROOT = root;

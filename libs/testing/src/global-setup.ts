@@ -22,7 +22,7 @@ export default async function setup() {
   if (existsSync(join(root, 'scripts/ensure-kafka.sh'))) run('bash', ['scripts/ensure-kafka.sh']);
   run(join(root, 'node_modules/.bin/node'), ['scripts/build.mjs']);
 
-  const provider = new LocalProvider({ dataRoot: TEST_ENV.TRIBUTARY_LOCAL_DATA_DIR, portRange: { from: 27100, to: 27999 } });
+  const provider = new LocalProvider({ dataRoot: TEST_ENV.TRIBUTARY_LOCAL_DATA_DIR, portRange: { from: Number(TEST_ENV.TRIBUTARY_LOCAL_PORT_FROM), to: Number(TEST_ENV.TRIBUTARY_LOCAL_PORT_TO) } });
   for (const id of await provider.listOwnedClusters()) await provider.deleteCluster(id);
   const pg = new Client({ host: '127.0.0.1', user: 'tributary', password: 'tributary', database: TEST_ENV.TRIBUTARY_DB_NAME });
   await pg.connect();

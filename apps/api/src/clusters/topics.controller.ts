@@ -89,6 +89,28 @@ export class TopicsController {
     await this.topics.delete(cluster, checkTopic(name));
   }
 
+  @Get(':topic_name/partitions')
+  @ApiDoc({ tag: 'Topics', summary: "List a topic's partitions with their leader and replicas", response: z.object({ kind: z.string(), metadata: z.object({ self: z.string(), next: z.null() }), data: z.array(z.object({ partition_id: z.number(), leader: z.number(), replicas: z.array(z.number()), isr: z.array(z.number()) })) }) })
+  async partitions(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string) {
+    const cluster = await this.caller.resolve(req, clusterId, 'read');
+    const topic = await this.topics.get(cluster, checkTopic(name));
+    const self = `${this.base(cluster)}/${name}/partitions`;
+    return {
+      kind: 'KafkaPartitionList',
+      metadata: { self, next: null },
+      data: topic.partitions.map((p) => ({
+        kind: 'KafkaPartition',
+        metadata: { self: `${self}/${p.partition}`, resource_name: `crn:///kafka=${cluster.id}/topic=${name}/partition=${p.partition}` },
+        cluster_id: cluster.id,
+        topic_name: name,
+        partition_id: p.partition,
+        leader: p.leader,
+        replicas: p.replicas,
+        isr: p.isr,
+      })),
+    };
+  }
+
   @Get(':topic_name/configs')
   @ApiDoc({ tag: 'Topics', summary: "List a topic's configs", response: z.object({ kind: z.string(), metadata: z.object({ self: z.string(), next: z.null() }), data: z.array(z.object({ name: z.string(), value: z.string().nullable() })) }) })
   async configs(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpTenant, type ApiClient, type TestTenant } from '@tributary/testing';
+import { signUpTenant, withTestDb, type ApiClient, type TestTenant } from '@tributary/testing';
 import { startTestApi } from './start-test-api';
 
 let api: ApiClient;
@@ -84,11 +84,7 @@ describe('bad input gets the right 4xx in the error envelope, and nothing is wri
     const sa = (await api.post('/iam/v2/service-accounts', { display_name: 'reader' }, t.asKey)).body;
     // Service accounts are created as Operators; demote this one directly to test the read-only role.
     const key = (await api.post('/iam/v2/api-keys', { spec: { display_name: 'ro', owner: { id: sa.id } } }, t.asKey)).body;
-    const { Client } = await import('pg');
-    const pg = new Client({ host: '127.0.0.1', user: 'tributary', password: 'tributary', database: 'tributary_test' });
-    await pg.connect();
-    await pg.query('update service_accounts set role = $1 where id = $2', ['Viewer', sa.id]);
-    await pg.end();
+    await withTestDb((pg) => pg.query('update service_accounts set role = $1 where id = $2', ['Viewer', sa.id]));
     const viewer = { key: { id: key.id, secret: key.spec.secret } };
     expect((await api.get('/org/v2/environments', viewer)).status).toBe(200);
     expectEnvelope(await api.post('/org/v2/environments', { display_name: 'nope' }, viewer), 403);

@@ -23,8 +23,11 @@ export const REDACT_PATHS = [
   'headers.cookie',
 ];
 
-export function createLogger(opts: { level: string; name: string }): Logger {
+export function createLogger(opts: { level: string; name: string; pretty?: boolean }): Logger {
+  const pretty = opts.pretty ?? process.env.TRIBUTARY_LOG_PRETTY === 'true';
   return pino({
+    // Human-readable lines for `npm start`; JSON (one object per line) everywhere else.
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service,name', singleLine: true } } } : {}),
     name: opts.name,
     level: opts.level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
@@ -38,11 +41,15 @@ export function createLogger(opts: { level: string; name: string }): Logger {
   });
 }
 
+/** Nest's boot chatter (every module and route it wires), useful only when debugging. */
+const CHATTY_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+
 /** Routes Nest's own logging through pino so every line is JSON. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
   log(message: unknown, context?: string) {
-    this.logger.info({ context }, String(message));
+    if (context && CHATTY_CONTEXTS.has(context)) this.logger.debug({ context }, String(message));
+    else this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
     this.logger.error({ context, trace }, String(message));

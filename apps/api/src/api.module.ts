@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
 import { ConsoleAuthController } from './console-auth/console-auth.controller';
+import { InvitationsController } from './console-auth/invitations.controller';
+import { SessionResponder } from './console-auth/session-responder';
 import { HealthController } from './health/health.controller';
 import { AppErrorFilter } from './http/app-error.filter';
 import { OpenApiBuilder } from './openapi/openapi.builder';
@@ -57,6 +59,7 @@ export class ApiModule {
         HealthController,
         OpenApiController,
         ConsoleAuthController,
+        InvitationsController,
         EnvironmentsController,
         ServiceAccountsController,
         UsersController,
@@ -67,6 +70,7 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         OpenApiBuilder,
+        SessionResponder,
       ],
     };
   }

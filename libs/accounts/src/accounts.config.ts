@@ -8,11 +8,13 @@ export function loadAccountsConfig(env: NodeJS.ProcessEnv = process.env) {
       TRIBUTARY_LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
       TRIBUTARY_LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
       TRIBUTARY_SIGNUP_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+      TRIBUTARY_CONSOLE_URL: z.string().url().default('http://localhost:3000'),
     },
     env,
   );
   return {
     sessionTtlSeconds: c.TRIBUTARY_SESSION_TTL_HOURS * 3600,
+    consoleUrl: c.TRIBUTARY_CONSOLE_URL.replace(/\/$/, ''),
     loginPerIp: { name: 'login:ip', limit: c.TRIBUTARY_LOGIN_LIMIT_PER_IP, windowSeconds: 300 } satisfies RateLimitRule,
     loginPerAccount: { name: 'login:account', limit: c.TRIBUTARY_LOGIN_LIMIT_PER_ACCOUNT, windowSeconds: 900 } satisfies RateLimitRule,
     signUpPerIp: { name: 'signup:ip', limit: c.TRIBUTARY_SIGNUP_LIMIT_PER_IP, windowSeconds: 3600 } satisfies RateLimitRule,

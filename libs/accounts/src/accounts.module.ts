@@ -4,6 +4,7 @@ import { ACCOUNTS_CONFIG, loadAccountsConfig } from './accounts.config';
 import { API_KEY_RESOURCE_HANDLERS, type ApiKeyResourceHandler } from './api-keys/api-key-resource-handler';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuditLog } from './audit/audit-log.service';
+import { InvitationsService } from './invitations/invitations.service';
 import { ENVIRONMENT_DELETION_GUARDS, EnvironmentsService, type EnvironmentDeletionGuard } from './environments/environments.service';
 import { ServiceAccountsService } from './service-accounts/service-accounts.service';
 import { PasswordHasher } from './sessions/password-hasher';
@@ -11,7 +12,7 @@ import { SessionsService } from './sessions/sessions.service';
 import { ORGANIZATION_CREATED_LISTENERS, SignUpService, type OrganizationCreatedListener } from './signup/signup.service';
 import { UsersService } from './users/users.service';
 
-const services = [ApiKeysService, AuditLog, EnvironmentsService, ServiceAccountsService, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter];
+const services = [InvitationsService, ApiKeysService, AuditLog, EnvironmentsService, ServiceAccountsService, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter];
 
 export interface AccountsExtensions {
   /** Modules that export the classes below. */
@@ -47,4 +48,15 @@ export class AccountsModule {
       exports: [...services, ACCOUNTS_CONFIG],
     };
   }
+}
+
+/** Several contexts' extensions as one (each feature contributes its own; the app combines them). */
+export function mergeAccountsExtensions(...all: AccountsExtensions[]): AccountsExtensions {
+  const cat = <T>(pick: (e: AccountsExtensions) => T[] | undefined): T[] => all.flatMap((e) => pick(e) ?? []);
+  return {
+    imports: cat((e) => e.imports),
+    apiKeyResourceHandlers: cat((e) => e.apiKeyResourceHandlers),
+    environmentDeletionGuards: cat((e) => e.environmentDeletionGuards),
+    organizationCreatedListeners: cat((e) => e.organizationCreatedListeners),
+  };
 }

@@ -10,3 +10,4 @@ export * from './sessions/password-hasher';
 export * from './sessions/sessions.service';
 export * from './signup/signup.service';
 export * from './users/users.service';
+export * from './invitations/invitations.service';

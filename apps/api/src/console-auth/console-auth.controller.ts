@@ -1,6 +1,5 @@
-import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ACCOUNTS_CONFIG, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SessionsService, SignUpService, type AccountsConfig, type Principal } from '@tributary/accounts';
-import { PrismaService } from '@tributary/db';
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SessionsService, SignUpService, type Principal } from '@tributary/accounts';
 import { AppError, currentRequestId } from '@tributary/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -8,6 +7,7 @@ import { Auth, CurrentPrincipal, Public, type AuthedRequest } from '../auth/auth
 import { SESSION_COOKIE, clientIp } from '../auth/credentials';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
+import { Me, SessionResponder } from './session-responder';
 
 const email = z.string().trim().toLowerCase().max(254).email('must be a valid email address');
 const password = z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).max(PASSWORD_MAX_LENGTH);
@@ -17,22 +17,13 @@ const SignUpBody = z
 const LoginBody = z.object({ email: z.string().trim().max(254), password: z.string().max(PASSWORD_MAX_LENGTH) }).strict();
 const SwitchBody = z.object({ organization_id: z.string().uuid() }).strict();
 
-const Me = z.object({
-  user: z.object({ id: z.string(), email: z.string(), full_name: z.string() }),
-  organization: z.object({ id: z.string(), display_name: z.string() }),
-  role: z.string(),
-  organizations: z.array(z.object({ id: z.string(), display_name: z.string(), role: z.string() })),
-  csrf_token: z.string(),
-});
-
 /** The console's own endpoints: sign-up, login, logout, who-am-I. Sessions live in an httpOnly cookie. */
 @Controller('/api/auth')
 export class ConsoleAuthController {
   constructor(
     private readonly signUps: SignUpService,
     private readonly sessions: SessionsService,
-    private readonly prisma: PrismaService,
-    @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
+    private readonly responder: SessionResponder,
   ) {}
 
   @Post('signup')
@@ -44,8 +35,7 @@ export class ConsoleAuthController {
       { email: body.email, password: body.password, fullName: body.full_name, organizationName: body.organization_name },
       this.client(req),
     );
-    this.setCookie(req, reply, result.token);
-    return this.me(result.userId, result.organizationId, result.session.csrfToken);
+    return this.responder.signIn(req, reply, result.token, result.userId, result.organizationId, result.session.csrfToken);
   }
 
   @Post('login')
@@ -54,8 +44,7 @@ export class ConsoleAuthController {
   @ApiDoc({ tag: 'Console', summary: 'Log in with email and password', response: Me, errors: [401, 429], auth: 'public' })
   async login(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @ValidBody(LoginBody) body: z.infer<typeof LoginBody>) {
     const { token, session } = await this.sessions.login(body.email, body.password, this.client(req));
-    this.setCookie(req, reply, token);
-    return this.me(session.userId, session.organizationId, session.csrfToken);
+    return this.responder.signIn(req, reply, token, session.userId, session.organizationId, session.csrfToken);
   }
 
   @Post('logout')
@@ -71,7 +60,7 @@ export class ConsoleAuthController {
   @Auth('session')
   @ApiDoc({ tag: 'Console', summary: 'Who am I: user, organization, role and the CSRF token for writes', response: Me, auth: 'session' })
   async whoAmI(@CurrentPrincipal() p: Principal, @Req() req: AuthedRequest) {
-    return this.me(p.id, p.organizationId, req.csrfToken ?? '');
+    return this.responder.me(p.id, p.organizationId, req.csrfToken ?? '');
   }
 
   @Post('organization')
@@ -81,37 +70,11 @@ export class ConsoleAuthController {
   async switchOrganization(@CurrentPrincipal() p: Principal, @Req() req: AuthedRequest, @ValidBody(SwitchBody) body: z.infer<typeof SwitchBody>) {
     if (!p.sessionId) throw AppError.unauthorized();
     await this.sessions.switchOrganization(p.sessionId, p.id, body.organization_id);
-    return this.me(p.id, body.organization_id, req.csrfToken ?? '');
-  }
-
-  private async me(userId: string, organizationId: string, csrfToken: string) {
-    const user = await this.prisma.user.findUniqueOrThrow({
-      where: { id: userId },
-      include: { memberships: { include: { organization: true }, orderBy: { createdAt: 'asc' } } },
-    });
-    const current = user.memberships.find((m) => m.organizationId === organizationId);
-    if (!current) throw AppError.unauthorized();
-    return {
-      user: { id: user.id, email: user.email, full_name: user.fullName },
-      organization: { id: current.organization.id, display_name: current.organization.displayName },
-      role: current.role,
-      organizations: user.memberships.map((m) => ({ id: m.organization.id, display_name: m.organization.displayName, role: m.role })),
-      csrf_token: csrfToken,
-    };
+    return this.responder.me(p.id, body.organization_id, req.csrfToken ?? '');
   }
 
   private client(req: FastifyRequest) {
     const requestId = currentRequestId();
     return { ip: clientIp(req), userAgent: String(req.headers['user-agent'] ?? ''), ...(requestId ? { requestId } : {}) };
-  }
-
-  private setCookie(req: FastifyRequest, reply: FastifyReply, token: string) {
-    void reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: req.protocol === 'https',
-      path: '/',
-      maxAge: this.config.sessionTtlSeconds,
-    });
   }
 }

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { AccountsExtensions } from '@tributary/accounts';
-import { LocalProvider } from '@tributary/provisioning';
+import { Ec2Provider, LocalProvider, loadAwsConfig } from '@tributary/provisioning';
 import { CLUSTER_CREATION_GUARDS, type ClusterCreationGuard } from './cluster-creation-guard';
 import { ClusterKeysModule } from './cluster-keys.module';
 import { CLUSTERS_CONFIG, loadClustersConfig, type ClustersConfig } from './clusters.config';
@@ -21,6 +21,12 @@ export interface ClustersModuleOptions {
   extraClouds?: (config: ClustersConfig) => OfferedCloud[];
 }
 
+/** AWS is offered when TRIBUTARY_AWS_REGIONS names at least one region (docs/AWS.md). */
+function awsCloud(): OfferedCloud[] {
+  const aws = loadAwsConfig();
+  return aws.enabled ? [{ provider: new Ec2Provider({ config: aws }), regions: aws.regions }] : [];
+}
+
 const services = [ClustersService, ClusterReconciler, ResyncService, TopicsService];
 
 @Module({})
@@ -39,6 +45,7 @@ export class ClustersModule {
           useFactory: (config: ClustersConfig) =>
             new CloudProviders([
               { provider: new LocalProvider({ dataRoot: config.local.dataDir, portRange: config.local.portRange }), regions: ['local'] },
+              ...awsCloud(),
               ...(opts.extraClouds?.(config) ?? []),
             ]),
         },

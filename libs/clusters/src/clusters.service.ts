@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { assertCanWrite, AuditLog, type Principal } from '@tributary/accounts';
 import { Prisma, PrismaService, type Cluster } from '@tributary/db';
 import { AppError, afterCursor, newId, toPage, PAGE_ORDER, type Page, type PageRequest } from '@tributary/platform';
-import type { Availability } from '@tributary/provisioning';
+import { validateAwsClusterRequest, type Availability } from '@tributary/provisioning';
 import { CLUSTER_CREATION_GUARDS, type ClusterCreationGuard } from './cluster-creation-guard';
 import { CLUSTERS_CONFIG, type ClustersConfig } from './clusters.config';
 import { AdminCredentialVault } from './keys/admin-credential-vault';
@@ -154,6 +154,7 @@ export class ClustersService {
     }
     const brokers = KIND_PROFILES[input.kind].brokers(input.cku ?? 1);
     if (input.kind === 'Basic' && input.availability === 'MULTI_ZONE') throw AppError.invalid('Basic clusters are SINGLE_ZONE only', '/spec/availability');
+    if (input.cloud === 'AWS') validateAwsClusterRequest({ region: input.region, kind: input.kind, brokerCount: brokers });
     if (input.cloud === 'LOCAL' && brokers > this.config.local.maxBrokers) {
       throw AppError.invalid(`LOCAL clusters can have at most ${this.config.local.maxBrokers} brokers on this machine`, '/spec/config/cku');
     }

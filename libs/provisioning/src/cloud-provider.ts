@@ -26,6 +26,8 @@ export interface ClusterNodesSpec {
   /** Retained-storage budget per broker in GiB (EBS volume size on AWS; informative locally). */
   storageGiBPerBroker: number;
   admin: AdminCredential;
+  /** The cluster kind; cloud providers pick instance types by it. */
+  kind?: 'Basic' | 'Standard' | 'Dedicated';
 }
 
 export type NodeState = 'PENDING' | 'RUNNING' | 'STOPPED' | 'MISSING';

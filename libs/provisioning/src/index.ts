@@ -14,3 +14,8 @@ export * from './local/jvm-options';
 export * from './local/kafka-process';
 export * from './local/process-table';
 export * from './local/tcp-probe';
+export * from './aws/aws-config';
+export * from './aws/ec2-provider';
+export * from './aws/ec2-tags';
+export * from './aws/retry';
+export * from './aws/user-data';

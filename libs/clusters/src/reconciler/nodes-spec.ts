@@ -10,6 +10,7 @@ export function toNodesSpec(cluster: Cluster, admin: AdminCredential): ClusterNo
     availability: cluster.availability as Availability,
     storageGiBPerBroker: cluster.storageGiBPerBroker,
     admin,
+    kind: cluster.kind as ClusterNodesSpec['kind'],
   };
 }
 

@@ -57,6 +57,13 @@ export const DEFAULT_LOCAL_PORT_RANGE: PortRange = { from: 29100, to: 29999 };
 const BROKER_PORTS = ['client', 'internal', 'metrics'] as const;
 const CONTROLLER_PORTS = [...BROKER_PORTS, 'controller'] as const;
 
+async function waitForPortsFree(ports: number[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (const port of ports) {
+    while (!(await isPortFree(port)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export class ControllerRemovalError extends Error {
   override readonly name = 'ControllerRemovalError';
 }
@@ -229,7 +236,11 @@ export class LocalProvider implements CloudProvider {
       // The data goes too, so no graceful shutdown: SIGKILL the groups and wait for them to exit.
       await Promise.all([...pids].map((pid) => stopProcessGroup(pid, 0)));
       await rm(clusterDir, { recursive: true, force: true });
-      await this.ports.releasePrefix(this.layout.portOwnerPrefix(clusterId));
+      const prefix = this.layout.portOwnerPrefix(clusterId);
+      const owned = Object.entries(await this.ports.snapshot()).filter(([owner]) => owner.startsWith(prefix));
+      // "Deleted" means the ports can be bound again: the kernel may need a moment after the exit.
+      await waitForPortsFree(owned.flatMap(([, assignment]) => Object.values(assignment)), 5_000);
+      await this.ports.releasePrefix(prefix);
     });
     await rm(lock, { force: true });
   }

@@ -38,7 +38,9 @@ export async function createApiApp(opts: CreateApiAppOptions = {}): Promise<Nest
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot({ platform, api, logger, features: opts.features ?? [], accounts: opts.accounts ?? {}, queues: opts.queues ?? [] }),
     adapter,
-    { logger: new PinoNestLogger(logger), bufferLogs: false },
+    // rawBody: Stripe webhooks verify their signature over the exact bytes sent (req.rawBody);
+    // JSON is still parsed as before for every other route.
+    { logger: new PinoNestLogger(logger), bufferLogs: false, rawBody: true },
   );
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(cookie);

@@ -1,4 +1,7 @@
+import { mergeAccountsExtensions } from '@tributary/accounts';
+import { BILLING_QUEUE, billingAccountsExtensions, BillingModule, BillingWorkerModule, StripeMeterOutbox } from '@tributary/billing';
 import { CLUSTERS_QUEUE, ClustersModule, clustersAccountsExtensions } from '@tributary/clusters';
+import { METERING_QUEUE, MeteringModule } from '@tributary/metering';
 import { Module } from '@nestjs/common';
 import { ClustersJobs } from './clusters/clusters.jobs';
 import type { WorkerModuleOptions } from './worker.module';
@@ -9,8 +12,13 @@ class ClustersWorkerModule {}
 /** Domain features whose jobs the worker runs: each plugs in its module, queues and extensions. */
 export function workerFeatures(): Pick<WorkerModuleOptions, 'queues' | 'features' | 'accounts'> {
   return {
-    queues: [CLUSTERS_QUEUE],
-    features: [ClustersWorkerModule],
-    accounts: clustersAccountsExtensions(),
+    queues: [CLUSTERS_QUEUE, METERING_QUEUE, BILLING_QUEUE],
+    features: [
+      ClustersWorkerModule,
+      // Closing an hour queues its usage for Stripe in the same transaction.
+      MeteringModule.forRoot({ jobs: true, imports: [BillingModule], hourClosedListeners: [StripeMeterOutbox] }),
+      BillingWorkerModule,
+    ],
+    accounts: mergeAccountsExtensions(clustersAccountsExtensions(), billingAccountsExtensions()),
   };
 }

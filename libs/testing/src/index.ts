@@ -5,3 +5,5 @@ export * from './test-env';
 export * from './wait-for';
 export * from './worker-process';
 export * from './test-db';
+export * from './stripe-mock';
+export * from './fake-exporter';

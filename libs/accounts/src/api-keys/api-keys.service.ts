@@ -31,6 +31,43 @@ export interface VerifiedApiKey {
   ownerId: string;
 }
 
+interface ApiKeyWithRoleRow {
+  id: string;
+  organization_id: string;
+  display_name: string;
+  description: string;
+  owner_kind: ApiKeyOwnerKind;
+  owner_user_id: string | null;
+  owner_service_account_id: string | null;
+  resource_kind: ApiKeyResourceKind;
+  resource_id: string | null;
+  environment_id: string | null;
+  secret_hash: string;
+  last_used_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  owner_role: string | null;
+}
+
+function toApiKey(r: ApiKeyWithRoleRow): ApiKey {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    displayName: r.display_name,
+    description: r.description,
+    ownerKind: r.owner_kind,
+    ownerUserId: r.owner_user_id,
+    ownerServiceAccountId: r.owner_service_account_id,
+    resourceKind: r.resource_kind,
+    resourceId: r.resource_id,
+    environmentId: r.environment_id,
+    secretHash: r.secret_hash,
+    lastUsedAt: r.last_used_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
 /** Writes to last_used_at at most this often per key, so authentication stays a single read. */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
@@ -154,19 +191,21 @@ export class ApiKeysService {
    */
   async verify(id: string, secret: string): Promise<VerifiedApiKey | null> {
     if (!/^[A-Z0-9]{16}$/.test(id) || secret.length === 0 || secret.length > 200) return null;
-    const key = await this.prisma.apiKey.findUnique({
-      where: { id },
-      include: { ownerServiceAccount: { select: { role: true } }, ownerUser: { select: { memberships: { select: { organizationId: true, role: true } } } } },
-    });
-    if (!key || !constantTimeEqual(key.secretHash, this.hashSecret(secret))) return null;
-    const role = key.ownerKind === 'ServiceAccount' ? key.ownerServiceAccount?.role : key.ownerUser?.memberships.find((m) => m.organizationId === key.organizationId)?.role;
-    if (!role) return null;
+    // One round trip on the hot path of every request: the key and its owner's role together.
+    const rows = await this.prisma.$queryRaw<ApiKeyWithRoleRow[]>`
+      select k.*, coalesce(sa.role, m.role)::text as owner_role
+      from api_keys k
+      left join service_accounts sa on sa.id = k.owner_service_account_id
+      left join memberships m on m.user_id = k.owner_user_id and m.organization_id = k.organization_id
+      where k.id = ${id}`;
+    const row = rows[0];
+    if (!row || !constantTimeEqual(row.secret_hash, this.hashSecret(secret)) || !row.owner_role) return null;
+    const key = toApiKey(row);
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
       // Awaited, not fire-and-forget: a write still in flight at shutdown would hold the pool open.
       await this.prisma.apiKey.updateMany({ where: { id }, data: { lastUsedAt: new Date() } });
     }
-    const { ownerServiceAccount: _sa, ownerUser: _u, ...plain } = key;
-    return { key: plain, role, ownerKind: key.ownerKind, ownerId: (key.ownerUserId ?? key.ownerServiceAccountId)! };
+    return { key, role: row.owner_role as Role, ownerKind: key.ownerKind, ownerId: (key.ownerUserId ?? key.ownerServiceAccountId)! };
   }
 
   private async revokeAndDelete(key: ApiKey, audit: (tx: Parameters<Parameters<PrismaService['$transaction']>[0]>[0]) => Promise<void>): Promise<void> {

@@ -1,0 +1,175 @@
+import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { assertIsOrgAdmin, type Principal } from '@tributary/accounts';
+import { BillingAccounts, centsToDollars, CostsService, costLineId, formatUsd, microsToCents, microsToDollars, StripeCustomers, type CostLine } from '@tributary/billing';
+import { AppError } from '@tributary/platform';
+import { z } from 'zod';
+import { API_CONFIG, type ApiConfig } from '../api.config';
+import { CurrentPrincipal } from '../auth/auth.decorators';
+import { ApiDoc } from '../openapi/route-schemas';
+import { ValidQuery } from '../validation/zod-pipe';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
+const CostsQuery = z
+  .object({
+    start_date: date,
+    end_date: date,
+    page_size: z.coerce.number().int().min(1).max(10_000).default(5000),
+    page_token: z.string().max(255).optional(),
+  })
+  .strict();
+
+const CostSchema = z.object({
+  api_version: z.literal('billing/v1'),
+  kind: z.literal('Cost'),
+  id: z.string(),
+  start_date: z.string(),
+  end_date: z.string(),
+  granularity: z.literal('DAILY'),
+  network_access_type: z.string().optional(),
+  product: z.literal('KAFKA'),
+  line_type: z.string(),
+  unit: z.string(),
+  quantity: z.number(),
+  price: z.number(),
+  original_amount: z.number(),
+  discount_amount: z.number(),
+  amount: z.number(),
+  resource: z.object({ id: z.string(), display_name: z.string(), environment: z.object({ id: z.string() }).nullable() }).nullable(),
+});
+const CostListSchema = z.object({
+  api_version: z.literal('billing/v1'),
+  kind: z.literal('CostList'),
+  metadata: z.object({ first: z.string(), next: z.string().optional(), total_size: z.number() }),
+  data: z.array(CostSchema),
+});
+const InvoicePreviewSchema = z.object({
+  api_version: z.literal('billing/v1'),
+  kind: z.literal('InvoicePreview'),
+  period: z.object({ start_date: z.string(), end_date: z.string() }),
+  currency: z.literal('USD'),
+  lines: z.array(z.object({ line_type: z.string(), unit: z.string(), quantity: z.number(), amount: z.number() })),
+  subtotal: z.number(),
+  credits_applied: z.number(),
+  total: z.number(),
+  total_display: z.string(),
+  credit_remaining: z.number(),
+  billing_status: z.string(),
+});
+const AccountSchema = z.object({
+  api_version: z.literal('billing/v1'),
+  kind: z.literal('BillingAccount'),
+  status: z.enum(['ACTIVE', 'PAST_DUE', 'CANCELED']),
+  past_due_since: z.string().nullable(),
+  has_payment_method: z.boolean(),
+  subscription_status: z.string().nullable(),
+  stripe_enabled: z.boolean(),
+});
+const SetupIntentSchema = z.object({ client_secret: z.string(), customer: z.string(), setup_intent: z.string() });
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function decodeOffset(token: string | undefined): number {
+  if (token === undefined) return 0;
+  const n = /^o(\d{1,9})$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+  if (!n) throw new AppError('bad_request', [{ detail: 'page_token is not a token this API issued', parameter: 'page_token' }]);
+  return Number(n[1]);
+}
+const encodeOffset = (offset: number) => Buffer.from(`o${offset}`).toString('base64url');
+
+/** Costs (the reference's billing/v1), the month's invoice preview, and the console's payment-method flow. */
+@Controller('billing/v1')
+export class BillingController {
+  constructor(
+    private readonly costs: CostsService,
+    private readonly accounts: BillingAccounts,
+    private readonly customers: StripeCustomers,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  @Get('costs')
+  @ApiDoc({ tag: 'Billing', summary: 'Daily costs per cluster and line type, promotional credit included (range ≤ 31 days, ≤ 1 year back)', response: CostListSchema })
+  async list(@CurrentPrincipal() p: Principal, @ValidQuery(CostsQuery) q: z.infer<typeof CostsQuery>) {
+    assertIsOrgAdmin(p);
+    const { start, end } = CostsService.checkRange(q.start_date, q.end_date);
+    const offset = decodeOffset(q.page_token);
+    const page = await this.costs.costs(p.organizationId, start, end, { offset, size: q.page_size });
+    const url = (token?: string) => {
+      const params = new URLSearchParams({ start_date: q.start_date, end_date: q.end_date, page_size: String(q.page_size), ...(token ? { page_token: token } : {}) });
+      return `${this.config.publicUrl}/billing/v1/costs?${params}`;
+    };
+    const next = offset + page.lines.length < page.total ? encodeOffset(offset + page.lines.length) : undefined;
+    return {
+      api_version: 'billing/v1' as const,
+      kind: 'CostList' as const,
+      metadata: { first: url(), ...(next ? { next: url(next) } : {}), total_size: page.total },
+      data: page.lines.map((l) => this.costJson(l)),
+    };
+  }
+
+  @Get('invoice-preview')
+  @ApiDoc({ tag: 'Billing', summary: 'What this month would be invoiced if it ended now', response: InvoicePreviewSchema })
+  async invoicePreview(@CurrentPrincipal() p: Principal) {
+    assertIsOrgAdmin(p);
+    const inv = await this.costs.invoicePreview(p.organizationId);
+    return {
+      api_version: 'billing/v1' as const,
+      kind: 'InvoicePreview' as const,
+      period: { start_date: day(inv.periodStart), end_date: day(inv.periodEnd) },
+      currency: 'USD' as const,
+      lines: inv.lines.map((l) => ({ line_type: l.lineType, unit: l.unit, quantity: Number(l.quantity), amount: centsToDollars(microsToCents(l.amountMicros)) })),
+      subtotal: centsToDollars(inv.subtotalCents),
+      credits_applied: centsToDollars(inv.creditsAppliedCents),
+      total: centsToDollars(inv.totalCents),
+      total_display: `$${formatUsd(inv.totalCents)}`,
+      credit_remaining: microsToDollars(inv.creditRemainingMicros),
+      billing_status: inv.billingStatus,
+    };
+  }
+
+  @Get('account')
+  @ApiDoc({ tag: 'Billing', summary: 'Billing status of the organization', response: AccountSchema })
+  async account(@CurrentPrincipal() p: Principal) {
+    assertIsOrgAdmin(p);
+    const a = await this.accounts.get(p.organizationId);
+    return {
+      api_version: 'billing/v1' as const,
+      kind: 'BillingAccount' as const,
+      status: a.status,
+      past_due_since: a.pastDueSince?.toISOString() ?? null,
+      has_payment_method: a.defaultPaymentMethod !== null,
+      subscription_status: a.subscriptionStatus,
+      stripe_enabled: this.customers.enabled,
+    };
+  }
+
+  @Post('setup-intents')
+  @HttpCode(201)
+  @ApiDoc({ tag: 'Billing', summary: 'Start adding a payment method (Stripe SetupIntent for the console)', status: 201, response: SetupIntentSchema, errors: [409] })
+  async setupIntent(@CurrentPrincipal() p: Principal) {
+    assertIsOrgAdmin(p);
+    const s = await this.customers.createSetupIntent(p.organizationId);
+    return { client_secret: s.clientSecret, customer: s.customerId, setup_intent: s.setupIntentId };
+  }
+
+  private costJson(l: CostLine) {
+    const isCredit = l.lineType === 'PROMO_CREDIT';
+    return {
+      api_version: 'billing/v1' as const,
+      kind: 'Cost' as const,
+      id: costLineId(l),
+      start_date: day(l.day),
+      end_date: day(new Date(l.day.getTime() + 86_400_000)),
+      granularity: 'DAILY' as const,
+      ...(isCredit ? {} : { network_access_type: 'INTERNET' }),
+      product: 'KAFKA' as const,
+      line_type: l.lineType,
+      unit: l.unit,
+      quantity: isCredit ? microsToDollars(l.discountMicros) : Number(l.quantity),
+      price: Number(l.unitPrice),
+      original_amount: microsToDollars(l.originalMicros),
+      discount_amount: microsToDollars(l.discountMicros),
+      amount: microsToDollars(l.amountMicros),
+      resource: isCredit ? null : { id: l.clusterId, display_name: l.clusterName, environment: { id: l.environmentId } },
+    };
+  }
+}

@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Runs against a console that is already up (see README.md): E2E_BASE_URL, default http://127.0.0.1:3100.
+ * Runs against a console that is already up: scripts/e2e.sh starts the whole stack (see README.md).
+ * E2E_BASE_URL, default http://127.0.0.1:13100 (the console scripts/e2e.sh starts).
  * Playwright can't download browsers here, so it drives Debian's chromium (CHROMIUM_PATH to override).
  */
-const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100';
+const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:13100';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({

@@ -12,3 +12,5 @@ NX_DAEMON=false npx nx show projects >/dev/null  # caches the project graph the 
 npx eslint --quiet apps/api apps/worker libs && ok "clean"
 step "Unit and integration tests"
 npx vitest run "$@"
+step "Browser journeys (Playwright, Debian Chromium, the real stack)"
+E2E_SKIP_PREPARE=1 bash scripts/e2e.sh

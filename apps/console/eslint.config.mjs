@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'next-env.d.ts', 'node_modules/**'] },
+  { ignores: ['.next/**', '.next-*/**', 'next-env.d.ts', 'node_modules/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

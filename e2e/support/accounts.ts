@@ -36,7 +36,15 @@ export async function logIn(page: Page, email: string, password: string, opts: {
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 
-/** e2e/screenshots/<name>.png, wherever the tests are run from (name may hold a folder: "tour/x"). */
+/**
+ * e2e/screenshots/<name>.png, wherever the tests are run from. The whole page: the viewport grows to
+ * the page's height first, so the fixed sidebar and header are drawn as a person would see them.
+ */
 export async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(__dirname, '..', 'screenshots', `${name}.png`), fullPage: true });
+  const size = page.viewportSize();
+  const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));
+  if (size && height > size.height) await page.setViewportSize({ width: size.width, height: Math.min(height, 4000) });
+  await page.waitForTimeout(150); // charts re-measure after a resize
+  await page.screenshot({ path: join(__dirname, '..', 'screenshots', `${name}.png`) });
+  if (size && height > size.height) await page.setViewportSize(size);
 }

@@ -22,7 +22,7 @@ export function StackedBars({ rows, series, xKey, format, height = 280 }: { rows
           <Tooltip formatter={(v) => format(Number(v))} cursor={{ fill: 'rgba(14,165,233,0.06)' }} />
           <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="a" fill={CHART_COLORS[i % CHART_COLORS.length]} isAnimationActive={false} />
+            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="a" fill={CHART_COLORS[i % CHART_COLORS.length]} isAnimationActive={false} maxBarSize={56} />
           ))}
         </BarChart>
       </ResponsiveContainer>
@@ -30,7 +30,22 @@ export function StackedBars({ rows, series, xKey, format, height = 280 }: { rows
   );
 }
 
-export function Areas({ rows, series, xKey, format, height = 260 }: { rows: Row[]; series: Series[]; xKey: string; format: (n: number) => string; height?: number }) {
+export function Areas({
+  rows,
+  series,
+  xKey,
+  format,
+  height = 260,
+  integer,
+}: {
+  rows: Row[];
+  series: Series[];
+  xKey: string;
+  format: (n: number) => string;
+  height?: number;
+  /** Counts (partitions): no fractional ticks. */
+  integer?: boolean;
+}) {
   return (
     <div className="chart" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -45,7 +60,7 @@ export function Areas({ rows, series, xKey, format, height = 260 }: { rows: Row[
           </defs>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e7eb" />
           <XAxis dataKey={xKey} tickLine={false} axisLine={false} fontSize={12} stroke="#6b7280" minTickGap={24} />
-          <YAxis tickFormatter={(v: number) => format(v)} tickLine={false} axisLine={false} fontSize={12} stroke="#6b7280" width={72} />
+          <YAxis tickFormatter={(v: number) => format(v)} tickLine={false} axisLine={false} fontSize={12} stroke="#6b7280" width={72} allowDecimals={!integer} />
           <Tooltip formatter={(v) => format(Number(v))} />
           <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />
           {series.map((s, i) => (
@@ -58,6 +73,8 @@ export function Areas({ rows, series, xKey, format, height = 260 }: { rows: Row[
               strokeWidth={2}
               fill={`url(#g-${s.key})`}
               isAnimationActive={false}
+              dot={rows.length === 1}
+              connectNulls
             />
           ))}
         </AreaChart>

@@ -43,35 +43,23 @@ export function isBusy(c: Cluster | undefined): boolean {
   return p === 'PROVISIONING' || p === 'DEPROVISIONING';
 }
 
+const PHASES: Record<string, { tone: 'success' | 'warning' | 'danger' | 'neutral'; label: string }> = {
+  PROVISIONED: { tone: 'success', label: 'Running' },
+  PROVISIONING: { tone: 'warning', label: 'Provisioning' },
+  FAILED: { tone: 'danger', label: 'Failed' },
+  DEPROVISIONING: { tone: 'neutral', label: 'Deleting' },
+};
+
+/** The phase in words; `data-phase` carries the API's own value (PROVISIONED, …) for tests and tools. */
 export function PhaseBadge({ phase }: { phase: string | undefined }) {
-  switch (phase) {
-    case 'PROVISIONED':
-      return (
-        <Badge tone="success" dot>
-          Running
-        </Badge>
-      );
-    case 'PROVISIONING':
-      return (
-        <Badge tone="warning" dot>
-          Provisioning
-        </Badge>
-      );
-    case 'FAILED':
-      return (
-        <Badge tone="danger" dot>
-          Failed
-        </Badge>
-      );
-    case 'DEPROVISIONING':
-      return (
-        <Badge tone="neutral" dot>
-          Deleting
-        </Badge>
-      );
-    default:
-      return <Badge>{phase ?? 'Unknown'}</Badge>;
-  }
+  const p = PHASES[phase ?? ''] ?? { tone: 'neutral' as const, label: phase ?? 'Unknown' };
+  return (
+    <span className="phase" data-phase={phase ?? 'UNKNOWN'} title={phase}>
+      <Badge tone={p.tone} dot>
+        {p.label}
+      </Badge>
+    </span>
+  );
 }
 
 export function kindLabel(c: Cluster): string {

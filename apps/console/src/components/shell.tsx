@@ -114,7 +114,7 @@ function Sidebar({ open, onNavigate }: { open: boolean; onNavigate: () => void }
             Environment
             {current ? <span className="nav-heading-value">{current.display_name}</span> : null}
           </div>
-          <NavLink href={`${envBase}/clusters`} icon="cluster" active={currentId ? is(`/app/environments/${currentId}`) : false} onNavigate={onNavigate}>
+          <NavLink href={currentId ? `${envBase}/clusters` : '/app/clusters'} icon="cluster" active={currentId ? is(`/app/environments/${currentId}`) : false} onNavigate={onNavigate}>
             Clusters
           </NavLink>
         </div>
@@ -135,8 +135,11 @@ function Sidebar({ open, onNavigate }: { open: boolean; onNavigate: () => void }
           <NavLink href="/app/audit" icon="list" active={is('/app/audit')} onNavigate={onNavigate}>
             Audit log
           </NavLink>
+          <NavLink href="/app/usage" icon="chart" active={is('/app/usage')} onNavigate={onNavigate}>
+            Usage
+          </NavLink>
           <NavLink href="/app/billing" icon="card" active={is('/app/billing')} onNavigate={onNavigate}>
-            Billing &amp; usage
+            Billing
           </NavLink>
         </div>
       </nav>

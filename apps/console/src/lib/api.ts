@@ -1,5 +1,5 @@
 /**
- * The console's typed fetch client. Same-origin only (Next rewrites forward to the API), so the
+ * The console's typed fetch client. Same-origin only (the console's proxy forwards to the API), so the
  * httpOnly session cookie is sent automatically; every non-GET carries the CSRF token from /api/auth/me.
  */
 
@@ -194,8 +194,9 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
 
   if (res.ok) return body as T;
 
-  // The console's proxy answers 5xx with no JSON when the API is down.
-  if (res.status >= 500 && body === undefined) {
+  // The console's proxy answers 502 `api_unreachable` when the API is down (or a bare 5xx from elsewhere).
+  const unreachable = res.status === 502 && isRecord(body) && Array.isArray(body.errors) && isRecord(body.errors[0]) && body.errors[0].code === 'api_unreachable';
+  if (unreachable || (res.status >= 500 && body === undefined)) {
     throw new ApiError({ kind: 'network', status: res.status, code: 'unreachable', message: 'The Tributary API is not reachable' });
   }
   const retryHeader = res.headers.get('retry-after');

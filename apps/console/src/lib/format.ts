@@ -28,7 +28,9 @@ export function relativeTime(iso: string | undefined | null): string {
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export function money(n: number | undefined): string {
-  return usd.format(n ?? 0);
+  // Cents, and never "-$0.00" from floating-point sums that cancel out.
+  const cents = Math.round((n ?? 0) * 100) / 100;
+  return usd.format(cents === 0 ? 0 : cents);
 }
 
 export function bytes(n: number): string {

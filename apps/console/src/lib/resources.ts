@@ -2,6 +2,11 @@ import { api, withQuery } from './api';
 import type {
   ApiKey,
   AuditEvent,
+  BillingAccount,
+  InvitationPreview,
+  InvoicePreview,
+  Partition,
+  PriceRow,
   Availability,
   Cloud,
   Cluster,
@@ -32,7 +37,7 @@ export const auth = {
   signup: (body: { email: string; password: string; full_name: string; organization_name: string }) => api.post<Me>('/api/auth/signup', body),
   logout: () => api.post<void>('/api/auth/logout'),
   switchOrganization: (organization_id: string) => api.post<Me>('/api/auth/organization', { organization_id }),
-  acceptInvitation: (body: { token: string; full_name: string; password: string }) => api.post<Me>('/api/auth/accept-invitation', body),
+  acceptInvitation: (body: { token: string; full_name?: string; password?: string }) => api.post<Me>('/api/auth/accept-invitation', body),
 };
 
 export const environments = {
@@ -92,17 +97,22 @@ export const clusters = {
 export const topics = {
   list: (clusterId: string) => api.get<List<Topic>>(`/kafka/v3/clusters/${enc(clusterId)}/topics`),
   get: (clusterId: string, name: string) => api.get<Topic>(`/kafka/v3/clusters/${enc(clusterId)}/topics/${enc(name)}`),
-  create: (clusterId: string, body: { topic_name: string; partitions_count: number; replication_factor: number; configs: Array<{ name: string; value: string }> }) =>
+  create: (clusterId: string, body: { topic_name: string; partitions_count: number; replication_factor?: number; configs: Array<{ name: string; value: string }> }) =>
     api.post<Topic>(`/kafka/v3/clusters/${enc(clusterId)}/topics`, body),
   remove: (clusterId: string, name: string) => api.del(`/kafka/v3/clusters/${enc(clusterId)}/topics/${enc(name)}`),
   configs: (clusterId: string, name: string) => api.get<List<TopicConfig>>(`/kafka/v3/clusters/${enc(clusterId)}/topics/${enc(name)}/configs`),
-  updateConfigs: (clusterId: string, name: string, data: Array<{ name: string; value: string }>) =>
+  updateConfigs: (clusterId: string, name: string, data: Array<{ name: string; value: string } | { name: string; operation: 'DELETE' }>) =>
     api.post<void>(`/kafka/v3/clusters/${enc(clusterId)}/topics/${enc(name)}/configs:alter`, { data }),
+  partitions: (clusterId: string, name: string) => api.get<List<Partition>>(`/kafka/v3/clusters/${enc(clusterId)}/topics/${enc(name)}/partitions`),
 };
 
 export const billing = {
-  costs: (start_date: string, end_date: string) => api.get<List<CostItem>>('/billing/v1/costs', { query: { start_date, end_date, page_size: 100 } }),
-  prices: (kind: ClusterKind) => api.get<unknown>('/api/prices', { query: { kind } }),
+  costs: (start_date: string, end_date: string) => api.get<List<CostItem>>('/billing/v1/costs', { query: { start_date, end_date, page_size: 5000 } }),
+  invoicePreview: () => api.get<InvoicePreview>('/billing/v1/invoice-preview'),
+  account: () => api.get<BillingAccount>('/billing/v1/account'),
+  setupIntent: () => api.post<{ client_secret: string; customer: string; setup_intent: string }>('/billing/v1/setup-intents'),
+  /** The price list (USD per unit, by cluster kind and line type); 404 where billing doesn't publish it. */
+  prices: () => api.get<List<PriceRow>>('/billing/v1/prices'),
 };
 
 export const metrics = {
@@ -118,6 +128,7 @@ export const metrics = {
 
 export const invitations = {
   list: () => api.get<List<Invitation>>('/api/invitations'),
+  preview: (token: string) => api.get<InvitationPreview>(`/api/invitations/preview/${enc(token)}`),
   create: (email: string, role: Role) => api.post<Invitation>('/api/invitations', { email, role }),
   revoke: (id: string) => api.del(`/api/invitations/${enc(id)}`),
 };

@@ -120,6 +120,15 @@ export interface Condition {
   last_transition_time?: string;
 }
 
+export interface Broker {
+  id: number;
+  state: string;
+  host: string;
+  port: number;
+  zone: string;
+  controller: boolean;
+}
+
 export interface Cluster {
   id: string;
   metadata?: ObjectMeta;
@@ -129,12 +138,20 @@ export interface Cluster {
     cloud: Cloud | string;
     region: string;
     config: { kind: ClusterKind; cku?: number };
+    /** "SASL_PLAINTEXT://host:port,host:port" once running; "" while provisioning. */
     kafka_bootstrap_endpoint?: string;
     http_endpoint?: string;
     api_endpoint?: string;
     environment: { id: string };
   };
-  status?: { phase: ClusterPhase | string; cku?: number; conditions?: Condition[] };
+  status?: {
+    phase: ClusterPhase | string;
+    cku?: number;
+    brokers?: Broker[];
+    conditions?: Condition[];
+    failure_reason?: string;
+    observed_generation?: number;
+  };
 }
 
 export interface Topic {
@@ -155,6 +172,7 @@ export interface TopicConfig {
 }
 
 export interface CostItem {
+  id?: string;
   start_date: string;
   end_date: string;
   granularity?: string;
@@ -166,20 +184,62 @@ export interface CostItem {
   original_amount?: number;
   discount_amount?: number;
   amount: number;
-  resource?: { id: string; display_name?: string; environment?: { id: string } };
+  resource?: { id: string; display_name?: string; environment?: { id: string } | null } | null;
+}
+
+export interface InvoicePreview {
+  period: { start_date: string; end_date: string };
+  currency: string;
+  lines: Array<{ line_type: string; unit: string; quantity: number; amount: number }>;
+  subtotal: number;
+  credits_applied: number;
+  total: number;
+  total_display: string;
+  credit_remaining: number;
+  billing_status: string;
+}
+
+export interface BillingAccount {
+  status: 'ACTIVE' | 'PAST_DUE' | 'CANCELED';
+  past_due_since: string | null;
+  has_payment_method: boolean;
+  subscription_status: string | null;
+  stripe_enabled: boolean;
+}
+
+export interface PriceRow {
+  cluster_kind: string;
+  line_type: string;
+  unit: string;
+  unit_price: number | string;
 }
 
 export interface Invitation {
   id: string;
   email: string;
   role: Role;
-  accept_url: string;
+  /** Only in the answer to creating it: the link is never shown again. */
+  accept_url?: string;
   expires_at: string;
   created_at?: string;
+}
+
+export interface InvitationPreview {
+  email: string;
+  organization_name: string;
+  role: string;
+  has_account: boolean;
+}
+
+export interface Partition {
+  partition_id: number;
+  leader: number;
+  replicas: number[];
+  isr: number[];
 }
 
 export interface MetricPoint {
   timestamp: string;
   value: number;
-  [group: string]: string | number;
+  'resource.kafka.id'?: string;
 }

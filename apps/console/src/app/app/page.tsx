@@ -12,14 +12,14 @@ export default function Overview() {
   const [welcome, setWelcome] = useState(false);
   useEffect(() => setWelcome(new URLSearchParams(window.location.search).has('welcome')), []);
   const first = me.user.full_name.split(/\s+/)[0] ?? me.user.full_name;
-  const envPath = currentId ? `/app/environments/${currentId}` : '/app/environments';
+  const envPath = `/app/environments/${currentId ?? ''}`;
 
   const steps = [
     {
       icon: 'cluster',
       title: 'Create a Kafka cluster',
       body: `Pick a cluster type, a cloud and a region in ${current ? `the “${current.display_name}” environment` : 'an environment'}.`,
-      href: `${envPath}/clusters/new`,
+      href: currentId ? `${envPath}/clusters/new` : '/app/clusters',
       cta: 'Create cluster',
     },
     {
@@ -67,11 +67,14 @@ export default function Overview() {
       </div>
       <div className="grid-2">
         <Card title="Connect a client">
-          <p className="muted">Once a cluster is running, point any Kafka client at its bootstrap endpoint with a cluster API key:</p>
+          <p className="muted">
+            Once a cluster is running, its page shows ready-to-paste configuration for Java, KafkaJS and kcat. Clients authenticate with a cluster API key over SASL
+            SCRAM-SHA-512:
+          </p>
           <pre className="code-block">{`bootstrap.servers=<cluster bootstrap endpoint>
-security.protocol=SASL_SSL
-sasl.mechanism=PLAIN
-sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule \\
+security.protocol=SASL_PLAINTEXT
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule \\
   required username="<API key>" password="<API secret>";`}</pre>
         </Card>
         <Card title="Use the API">

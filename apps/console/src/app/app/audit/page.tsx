@@ -5,7 +5,8 @@ import { ErrorNotice } from '@/components/error-notice';
 import { Badge, Button, Card, EmptyState, Icon, Loading, PageHeader, TextField, type Tone } from '@/components/ui';
 import { isApiError, pageTokenOf } from '@/lib/api';
 import { formatDate } from '@/lib/format';
-import { auditEvents } from '@/lib/resources';
+import { useQuery } from '@/lib/hooks';
+import { auditEvents, serviceAccounts, users } from '@/lib/resources';
 import type { AuditEvent } from '@/lib/types';
 
 interface Filters {
@@ -39,11 +40,18 @@ function toneOf(action: string): Tone {
 
 function Details({ value }: { value: unknown }) {
   if (value === null || value === undefined || (typeof value === 'object' && Object.keys(value as object).length === 0)) return <span className="muted">—</span>;
+  // key=value pairs read better than JSON; the full JSON stays in the tooltip.
   const text = JSON.stringify(value);
+  const pairs =
+    typeof value === 'object' && !Array.isArray(value)
+      ? Object.entries(value as Record<string, unknown>)
+          .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+          .join(' · ')
+      : text;
   return (
-    <code className="details" title={text}>
-      {text.length > 80 ? `${text.slice(0, 80)}…` : text}
-    </code>
+    <span className="details" title={text}>
+      {pairs.length > 60 ? `${pairs.slice(0, 60)}…` : pairs}
+    </span>
   );
 }
 
@@ -58,6 +66,13 @@ export default function AuditPage() {
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const selectId = useId();
+  // Names for actor ids (people and service accounts of this organization).
+  const people = useQuery('audit-users', () => users.list());
+  const robots = useQuery('audit-sas', () => serviceAccounts.list());
+  const names = new Map<string, string>([
+    ...(people.data?.data ?? []).map((u) => [u.id, u.full_name || u.email] as [string, string]),
+    ...(robots.data?.data ?? []).map((a) => [a.id, a.display_name] as [string, string]),
+  ]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -193,8 +208,8 @@ export default function AuditPage() {
                         <div className="cell-sub">{e.resource.kind}</div>
                       </td>
                       <td className="hide-sm">
-                        <code className="id">{e.actor.id}</code>
-                        <div className="cell-sub">{e.actor.kind}</div>
+                        {names.has(e.actor.id) ? <span className="row-title">{names.get(e.actor.id)}</span> : <code className="id">{e.actor.id}</code>}
+                        <div className="cell-sub">{e.actor.kind === 'System' ? 'Tributary' : `${e.actor.kind}${names.has(e.actor.id) ? ` · ${e.actor.id}` : ''}`}</div>
                       </td>
                       <td className="hide-md">
                         <Details value={e.details} />

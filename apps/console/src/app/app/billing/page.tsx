@@ -1,15 +1,17 @@
 'use client';
 
+import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { StackedBars } from '@/components/charts';
 import { ErrorNotice } from '@/components/error-notice';
 import { useSession } from '@/components/session';
-import { Callout, Card, EmptyState, Icon, Loading, PageHeader } from '@/components/ui';
+import { Badge, Button, Callout, Card, EmptyState, Icon, Loading, PageHeader } from '@/components/ui';
+import { isApiError } from '@/lib/api';
 import { isNotAvailable } from '@/lib/errors';
 import { formatDay, isoDate, money, titleCase } from '@/lib/format';
-import { useQuery } from '@/lib/hooks';
+import { useAction, useQuery } from '@/lib/hooks';
 import { billing } from '@/lib/resources';
-import type { CostItem } from '@/lib/types';
+import type { BillingAccount, CostItem, InvoicePreview } from '@/lib/types';
 
 const LINE_LABELS: Record<string, string> = {
   KAFKA_BASE: 'Cluster base',
@@ -52,8 +54,8 @@ function summarize(items: CostItem[]) {
       lineTypes.add(it.line_type);
     }
     days.set(day, row);
-    const rid = it.resource?.id ?? 'organization';
-    const r = byResource.get(rid) ?? { name: it.resource?.display_name || rid, id: rid, amount: 0, lines: new Map<string, number>() };
+    const rid = it.resource?.id || 'organization';
+    const r = byResource.get(rid) ?? { name: it.resource?.display_name || (rid === 'organization' ? 'Promotional credit' : rid), id: rid, amount: 0, lines: new Map<string, number>() };
     r.amount += it.amount;
     r.lines.set(it.line_type, (r.lines.get(it.line_type) ?? 0) + it.amount);
     byResource.set(rid, r);
@@ -62,17 +64,197 @@ function summarize(items: CostItem[]) {
   return { rows, lineTypes: [...lineTypes], resources: [...byResource.values()].sort((a, b) => b.amount - a.amount), total, credits };
 }
 
+function qty(n: number | undefined, unit: string | undefined): string {
+  if (n === undefined) return '—';
+  const v = n.toLocaleString('en-US', { maximumFractionDigits: n < 1 ? 6 : 2 });
+  return unit ? `${v} ${unit}` : v;
+}
+
+function Invoice({ inv }: { inv: InvoicePreview }) {
+  return (
+    <div className="stack">
+      <div className="table-wrap">
+        <table className="table table-dense">
+          <caption className="sr-only">Invoice preview</caption>
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col" className="num">
+                Quantity
+              </th>
+              <th scope="col" className="num">
+                Amount
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {inv.lines.length === 0 ? (
+              <tr>
+                <td colSpan={3} className="muted center">
+                  Nothing used this month yet.
+                </td>
+              </tr>
+            ) : (
+              inv.lines.map((l) => (
+                <tr key={l.line_type}>
+                  <td>{lineLabel(l.line_type)}</td>
+                  <td className="num">{qty(l.quantity, l.unit)}</td>
+                  <td className="num">{money(l.amount)}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                Subtotal
+              </th>
+              <td className="num">{money(inv.subtotal)}</td>
+            </tr>
+            <tr>
+              <th scope="row" colSpan={2}>
+                Credits applied
+              </th>
+              <td className="num">−{money(inv.credits_applied)}</td>
+            </tr>
+            <tr className="row-total">
+              <th scope="row" colSpan={2}>
+                Total due
+              </th>
+              <td className="num" data-testid="invoice-total">
+                {inv.total_display}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p className="muted small">
+        Period {formatDay(inv.period.start_date)} – {formatDay(inv.period.end_date)} (UTC, end exclusive). Invoiced when the month closes.
+      </p>
+    </div>
+  );
+}
+
+function PaymentMethod({ account }: { account: BillingAccount | undefined }) {
+  const { me, isAdmin } = useSession();
+  const intent = useAction(() => billing.setupIntent());
+  const [started, setStarted] = useState(false);
+  const [setup, setSetup] = useState<string | null>(null);
+  if (!isAdmin) return <Callout tone="info">Only Organization admins can change how the organization pays. Ask one of them.</Callout>;
+  if (!account) return <Loading rows={1} />;
+  return (
+    <div className="stack">
+      {account.status === 'PAST_DUE' ? (
+        <Callout tone="danger" title="Payment is past due">
+          New clusters can&apos;t be created until a payment succeeds{account.past_due_since ? ` (past due since ${formatDay(account.past_due_since)})` : ''}. Add or update the payment
+          method below.
+        </Callout>
+      ) : null}
+      <p>
+        Payment method:{' '}
+        {account.has_payment_method ? (
+          <Badge tone="success" dot>
+            On file
+          </Badge>
+        ) : (
+          <Badge tone="warning" dot>
+            None
+          </Badge>
+        )}{' '}
+        · Billing status <Badge tone={account.status === 'ACTIVE' ? 'success' : 'danger'}>{titleCase(account.status)}</Badge>
+      </p>
+      {account.stripe_enabled ? (
+        <div className="stack-sm">
+          <div>
+            <Button
+              variant="primary"
+              pending={intent.pending}
+              onClick={async () => {
+                const r = await intent.run();
+                if (r.ok) {
+                  setSetup(r.value.setup_intent);
+                  setStarted(true);
+                }
+              }}
+            >
+              {account.has_payment_method ? 'Replace payment method' : 'Add a payment method'}
+            </Button>
+          </div>
+          <ErrorNoticeInline error={intent.error} />
+          {started && setup ? (
+            <Callout tone="info" title="Card setup created">
+              Stripe card setup <code className="id">{setup}</code> is open for {me.organization.display_name}. This console build does not embed Stripe&apos;s card form yet:
+              finish it with Stripe.js using this setup, and it becomes the organization&apos;s default payment method.
+            </Callout>
+          ) : null}
+        </div>
+      ) : (
+        <Callout tone="info" title="Payments aren't connected on this deployment">
+          Costs and credits are tracked, but no card is charged. When an action answers <strong>Payment required</strong>, the organization is past due: an operator
+          of this deployment can settle it.
+        </Callout>
+      )}
+    </div>
+  );
+}
+
+function ErrorNoticeInline({ error }: { error: unknown }) {
+  return error ? <ErrorNotice error={error} action="add a payment method" compact /> : null;
+}
+
+function CostsTable({ items }: { items: CostItem[] }) {
+  const rows = [...items].sort((a, b) => b.start_date.localeCompare(a.start_date) || (a.resource?.display_name ?? '').localeCompare(b.resource?.display_name ?? '') || a.line_type.localeCompare(b.line_type));
+  if (rows.length === 0) return <p className="muted">No costs in this period.</p>;
+  return (
+    <div className="table-wrap table-scroll">
+      <table className="table table-dense" data-testid="costs-table">
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Cluster</th>
+            <th scope="col">Line</th>
+            <th scope="col" className="num hide-sm">
+              Quantity
+            </th>
+            <th scope="col" className="num hide-sm">
+              Unit price
+            </th>
+            <th scope="col" className="num">
+              Amount
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.id ?? i}>
+              <td>{formatDay(r.start_date)}</td>
+              <td>{r.resource ? r.resource.display_name || r.resource.id : <span className="muted">Organization</span>}</td>
+              <td>{lineLabel(r.line_type)}</td>
+              <td className="num hide-sm">{r.line_type === 'PROMO_CREDIT' ? '—' : qty(r.quantity, r.unit)}</td>
+              <td className="num hide-sm">{r.line_type === 'PROMO_CREDIT' ? '—' : r.price !== undefined ? `$${r.price}` : '—'}</td>
+              <td className={`num${r.amount < 0 ? ' text-success' : ''}`}>{money(r.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export default function BillingPage() {
   const { me, isAdmin } = useSession();
   const [period, setPeriod] = useState<Period>('month');
   const dates = periodDates(period);
-  const q = useQuery(`costs:${dates.start}:${dates.end}`, () => billing.costs(dates.start, dates.end));
+  const q = useQuery(isAdmin ? `costs:${dates.start}:${dates.end}` : null, () => billing.costs(dates.start, dates.end));
+  const inv = useQuery(isAdmin ? 'invoice-preview' : null, () => billing.invoicePreview());
+  const account = useQuery(isAdmin ? 'billing-account' : null, () => billing.account());
+  const forbidden = !isAdmin || (isApiError(q.error) && q.error.status === 403);
   const s = useMemo(() => summarize(q.data?.data ?? []), [q.data]);
 
   return (
     <div className="page">
       <PageHeader
-        title="Billing & usage"
+        title="Billing"
         description="What your clusters cost, day by day. Usage accrues hourly in UTC; invoices are monthly in arrears."
         actions={
           <div className="segmented" role="group" aria-label="Period">
@@ -85,7 +267,13 @@ export default function BillingPage() {
         }
       />
 
-      {isNotAvailable(q.error) ? (
+      {forbidden ? (
+        <Card>
+          <EmptyState icon={<Icon name="card" size={28} />} title="Billing is for Organization admins">
+            Your role ({me.role}) can&apos;t see costs and invoices. <Link href="/app/usage">Usage</Link> shows what your clusters do.
+          </EmptyState>
+        </Card>
+      ) : isNotAvailable(q.error) ? (
         <Card>
           <EmptyState icon={<Icon name="chart" size={28} />} title="Cost reports are coming soon">
             Usage is being metered, and daily costs per cluster will appear here once the billing API is enabled on this deployment.
@@ -111,8 +299,14 @@ export default function BillingPage() {
               <strong className="stat-value">{money(-s.credits)}</strong>
             </div>
             <div className="stat">
-              <span className="stat-label">Resources billed</span>
-              <strong className="stat-value">{s.resources.filter((r) => r.amount > 0 && r.id !== 'organization').length}</strong>
+              <span className="stat-label">Credit left</span>
+              <strong className="stat-value" data-testid="credit-left">
+                {inv.data ? money(inv.data.credit_remaining) : '—'}
+              </strong>
+            </div>
+            <div className="stat">
+              <span className="stat-label">Due this month so far</span>
+              <strong className="stat-value">{inv.data ? inv.data.total_display : '—'}</strong>
             </div>
           </div>
           <Card title="Daily cost">
@@ -123,6 +317,12 @@ export default function BillingPage() {
             ) : (
               <StackedBars rows={s.rows} xKey="day" series={s.lineTypes.map((t) => ({ key: t, label: lineLabel(t) }))} format={money} />
             )}
+          </Card>
+          <Card title="Costs by day and line type">
+            <CostsTable items={q.data.data} />
+          </Card>
+          <Card title="Invoice preview">
+            {inv.error ? <ErrorNotice error={inv.error} action="preview the invoice" onRetry={() => void inv.reload()} /> : inv.data ? <Invoice inv={inv.data} /> : <Loading rows={2} />}
           </Card>
           {s.resources.length > 0 ? (
             <Card title="By resource">
@@ -161,18 +361,7 @@ export default function BillingPage() {
       )}
 
       <Card title="Payment method" id="payment">
-        <p>
-          Tributary bills {me.organization.display_name} monthly in arrears for the usage above. When an action answers <strong>Payment required</strong>, the
-          organization has no valid payment method or has used up its free credit.
-        </p>
-        {isAdmin ? (
-          <Callout tone="info" title="How to pay">
-            Self-service card entry is coming to this page. Until then, email <a href="mailto:billing@tributary.dev">billing@tributary.dev</a> from your admin
-            address with your organization id <code className="id">{me.organization.id}</code> to add a card, set up invoicing, or redeem a promo code.
-          </Callout>
-        ) : (
-          <Callout tone="info">Only Organization admins can change how the organization pays. Ask one of them.</Callout>
-        )}
+        {account.error && !forbidden ? <ErrorNotice error={account.error} action="see billing settings" onRetry={() => void account.reload()} /> : <PaymentMethod account={account.data} />}
       </Card>
     </div>
   );

@@ -86,8 +86,16 @@ function InviteCard({ onInvited }: { onInvited: () => void }) {
       </form>
       {sent ? (
         <Callout tone="success" title={`Invitation created for ${sent.email}`}>
-          <p>Send them this link (valid until {formatDate(sent.expires_at)}):</p>
-          <CopyValue value={sent.accept_url} label="invitation link" />
+          {sent.accept_url ? (
+            <>
+              <p>Send them this link (valid until {formatDate(sent.expires_at)}). It is shown only now:</p>
+              <div data-testid="invite-link">
+                <CopyValue value={sent.accept_url} label="invitation link" />
+              </div>
+            </>
+          ) : (
+            <p>They can join until {formatDate(sent.expires_at)}.</p>
+          )}
         </Callout>
       ) : null}
     </Card>
@@ -97,7 +105,7 @@ function InviteCard({ onInvited }: { onInvited: () => void }) {
 export default function TeamPage() {
   const { me, isAdmin } = useSession();
   const members = useQuery('users', () => users.list());
-  const pending = useQuery('invitations', () => invitations.list());
+  const pending = useQuery(isAdmin ? 'invitations' : null, () => invitations.list());
   const [removing, setRemoving] = useState<User | null>(null);
   const [revoking, setRevoking] = useState<Invitation | null>(null);
   const [roleError, setRoleError] = useState<unknown>(null);
@@ -173,7 +181,7 @@ export default function TeamPage() {
         )}
       </Card>
 
-      {isNotAvailable(pending.error) ? null : (
+      {!isAdmin || isNotAvailable(pending.error) ? null : (
         <Card title="Pending invitations">
           {pending.error ? (
             <ErrorNotice error={pending.error} action="list invitations" onRetry={() => void pending.reload()} />

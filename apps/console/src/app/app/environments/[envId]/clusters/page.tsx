@@ -4,20 +4,30 @@ import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { ComingSoon, PhaseBadge, cloudLabel, isBusy, kindLabel } from '@/components/clusters';
 import { ErrorNotice } from '@/components/error-notice';
+import { useSession } from '@/components/session';
 import { useEnvironments } from '@/components/shell';
-import { ButtonLink, Card, EmptyState, Icon, Loading, PageHeader } from '@/components/ui';
+import { Button, ButtonLink, Card, EmptyState, Icon, Loading, PageHeader } from '@/components/ui';
 import { isApiError } from '@/lib/api';
 import { isNotAvailable } from '@/lib/errors';
-import { formatDate } from '@/lib/format';
+import type { Cluster } from '@/lib/types';
 import { useQuery } from '@/lib/hooks';
 import { clusters } from '@/lib/resources';
+
+function brokerSummary(c: Cluster): string {
+  const brokers = c.status?.brokers ?? [];
+  if (c.status?.phase === 'DEPROVISIONING') return 'Stopping';
+  if (brokers.length === 0) return c.status?.phase === 'PROVISIONING' ? 'Starting…' : '—';
+  const up = brokers.filter((b) => b.state === 'RUNNING').length;
+  return up === brokers.length ? `${up} healthy` : `${up} of ${brokers.length} healthy`;
+}
 
 export default function ClustersPage() {
   const { envId } = useParams<{ envId: string }>();
   const { environments, loading: envLoading } = useEnvironments();
+  const { canWrite } = useSession();
   const env = environments.find((e) => e.id === envId);
   const q = useQuery(`clusters:${envId}`, () => clusters.list(envId), {
-    pollMs: (d) => (d?.data.some((c) => isBusy(c)) ? 4000 : false),
+    pollMs: (d) => (d?.data.some((c) => isBusy(c)) ? 2000 : 10_000),
   });
   const list = q.data?.data ?? [];
   const unknownEnv = !envLoading && environments.length > 0 && !env;
@@ -29,11 +39,21 @@ export default function ClustersPage() {
         title="Kafka clusters"
         description="Each cluster is a managed Apache Kafka deployment with its own bootstrap endpoint, topics and keys."
         actions={
-          isNotAvailable(q.error) || unknownEnv ? null : (
+          isNotAvailable(q.error) || unknownEnv ? null : canWrite ? (
             <ButtonLink href={`/app/environments/${envId}/clusters/new`} variant="primary">
               <Icon name="plus" size={16} />
               Create cluster
             </ButtonLink>
+          ) : (
+            <div className="action-with-note">
+              <Button variant="primary" disabled aria-describedby="viewer-note">
+                <Icon name="plus" size={16} />
+                Create cluster
+              </Button>
+              <span id="viewer-note" className="muted small">
+                Viewers can&apos;t create clusters
+              </span>
+            </div>
           )
         }
       />
@@ -65,12 +85,14 @@ export default function ClustersPage() {
             icon={<Icon name="cluster" size={28} />}
             title={`No clusters in ${env?.display_name ?? 'this environment'} yet`}
             action={
-              <ButtonLink href={`/app/environments/${envId}/clusters/new`} variant="primary">
-                Create your first cluster
-              </ButtonLink>
+              canWrite ? (
+                <ButtonLink href={`/app/environments/${envId}/clusters/new`} variant="primary">
+                  Create your first cluster
+                </ButtonLink>
+              ) : undefined
             }
           >
-            A Basic cluster is the quickest way to start: single zone, pay as you go. You can create Standard or Dedicated clusters for production.
+            {canWrite ? null : 'Your role is Viewer: ask an Organization admin or an Operator to create one. '}A Basic cluster is the quickest way to start: single zone, pay as you go. You can create Standard or Dedicated clusters for production.
           </EmptyState>
         </Card>
       ) : (
@@ -101,8 +123,8 @@ export default function ClustersPage() {
                   <dd>{c.spec.availability === 'MULTI_ZONE' ? 'Multi zone' : 'Single zone'}</dd>
                 </div>
                 <div>
-                  <dt>Created</dt>
-                  <dd>{formatDate(c.metadata?.created_at)}</dd>
+                  <dt>Brokers</dt>
+                  <dd>{brokerSummary(c)}</dd>
                 </div>
               </dl>
             </Link>

@@ -17,7 +17,8 @@ export default function ClusterLayout({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const base = `/app/environments/${envId}/clusters/${clusterId}`;
   const query = useQuery(`cluster:${envId}:${clusterId}`, () => clusters.get(clusterId, envId), {
-    pollMs: (c) => (isBusy(c) ? 3000 : false),
+    // Fast while something is happening; slower otherwise, so broker health stays live.
+    pollMs: (c) => (isBusy(c) || c?.status?.conditions?.some((x) => x.type === 'Resizing' && x.status === 'True') ? 2000 : 10_000),
   });
   const back = (
     <Link href={`/app/environments/${envId}/clusters`} className="back-link">

@@ -5,8 +5,10 @@ import { useParams, useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { KIND_INFO, REGIONS } from '@/components/clusters';
 import { FormError, fieldError } from '@/components/error-notice';
+import { useSession } from '@/components/session';
 import { useEnvironments } from '@/components/shell';
-import { Button, Callout, Card, Icon, PageHeader, SelectField, TextField } from '@/components/ui';
+import { Button, Callout, Card, DescriptionList, Icon, PageHeader, SelectField, Spinner, TextField } from '@/components/ui';
+import { isApiError } from '@/lib/api';
 import { isNotAvailable } from '@/lib/errors';
 import { useAction, useQuery } from '@/lib/hooks';
 import { billing, clusters } from '@/lib/resources';
@@ -14,41 +16,54 @@ import type { Availability, Cloud, ClusterKind } from '@/lib/types';
 
 const KINDS: ClusterKind[] = ['Basic', 'Standard', 'Dedicated'];
 
-interface PriceLine {
-  label: string;
-  price: string;
+const LINE_NAMES: Record<string, string> = {
+  KAFKA_BASE: 'Cluster',
+  KAFKA_NUM_CKUS: 'Capacity',
+  KAFKA_NETWORK_WRITE: 'Data in',
+  KAFKA_NETWORK_READ: 'Data out',
+  KAFKA_STORAGE: 'Storage',
+  KAFKA_PARTITION: 'Partitions',
+};
+const HOURS_PER_MONTH = 730;
+
+function usd(n: number): string {
+  return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: n < 1 ? 4 : 2 })}`;
 }
 
-/** /api/prices isn't specified yet: show what we can recognize, nothing otherwise. */
-function priceLines(body: unknown): PriceLine[] {
-  const items = typeof body === 'object' && body !== null && Array.isArray((body as { data?: unknown }).data) ? ((body as { data: unknown[] }).data) : [];
-  const out: PriceLine[] = [];
-  for (const raw of items) {
-    if (typeof raw !== 'object' || raw === null) continue;
-    const r = raw as Record<string, unknown>;
-    const price = typeof r.price === 'number' ? r.price : typeof r.unit_price === 'number' ? r.unit_price : undefined;
-    const label = typeof r.line_type === 'string' ? r.line_type : typeof r.name === 'string' ? r.name : undefined;
-    if (price === undefined || !label) continue;
-    const unit = typeof r.unit === 'string' ? ` / ${r.unit}` : '';
-    out.push({ label: label.replace(/^KAFKA_/, '').replace(/_/g, ' ').toLowerCase(), price: `$${price}${unit}` });
+/** The price before confirming: from the billing price list, or a plain note where it isn't published. */
+function PriceSummary({ kind, cku }: { kind: ClusterKind; cku: number }) {
+  const q = useQuery('prices', () => billing.prices());
+  if (q.loading && !q.data) return <Spinner label="Loading prices…" />;
+  if (q.error || !q.data) {
+    return (
+      <p className="muted" data-testid="price">
+        {isApiError(q.error) && (q.error.status === 404 || q.error.status === 501)
+          ? 'Prices appear here once billing is enabled on this deployment. Usage is metered from the first hour either way; see Billing.'
+          : 'Prices could not be loaded right now. Usage is billed hourly per the price list; see Billing.'}
+      </p>
+    );
   }
-  return out;
-}
-
-function PricePreview({ kind }: { kind: ClusterKind }) {
-  const q = useQuery(`price:${kind}`, () => billing.prices(kind));
-  const lines = priceLines(q.data);
-  if (lines.length === 0) return null;
+  const rows = q.data.data.filter((r) => r.cluster_kind === kind);
+  if (rows.length === 0) return <p className="muted" data-testid="price">No price is published for {kind} clusters yet.</p>;
+  const base = rows.find((r) => r.line_type === 'KAFKA_BASE');
+  const ckus = rows.find((r) => r.line_type === 'KAFKA_NUM_CKUS');
+  const hourly = (base ? Number(base.unit_price) : 0) + (kind === 'Dedicated' && ckus ? Number(ckus.unit_price) * cku : 0);
   return (
-    <div className="price-preview" aria-live="polite">
-      <strong>Pricing for {kind}</strong>
+    <div className="price-preview" data-testid="price" aria-live="polite">
+      <div className="price-headline">
+        <strong>{usd(hourly)}</strong> per hour <span className="muted">(about {usd(hourly * HOURS_PER_MONTH)} a month)</span>, plus usage:
+      </div>
       <ul>
-        {lines.map((l) => (
-          <li key={l.label}>
-            <span>{l.label}</span>
-            <span>{l.price}</span>
-          </li>
-        ))}
+        {rows
+          .filter((r) => r.line_type !== 'KAFKA_BASE' && (kind === 'Dedicated' || r.line_type !== 'KAFKA_NUM_CKUS'))
+          .map((r) => (
+            <li key={r.line_type}>
+              <span>{LINE_NAMES[r.line_type] ?? r.line_type}</span>
+              <span>
+                {usd(Number(r.unit_price))} / {r.unit}
+              </span>
+            </li>
+          ))}
       </ul>
     </div>
   );
@@ -58,6 +73,7 @@ export default function NewClusterPage() {
   const { envId } = useParams<{ envId: string }>();
   const router = useRouter();
   const { environments } = useEnvironments();
+  const { canWrite } = useSession();
   const env = environments.find((e) => e.id === envId);
   const [kind, setKind] = useState<ClusterKind>('Basic');
   const [cloud, setCloud] = useState<Cloud>('LOCAL');
@@ -111,6 +127,11 @@ export default function NewClusterPage() {
         title="Create a Kafka cluster"
         description="Choose a type, where it runs, and a name. Provisioning starts right away; you can watch its progress."
       />
+      {!canWrite ? (
+        <Callout tone="warning" title="Viewers can't create clusters">
+          Your role is Viewer: you can look at everything, but not change it. Ask an Organization admin to make you an Operator, or to create the cluster for you.
+        </Callout>
+      ) : null}
       {isNotAvailable(create.error) ? (
         <Callout tone="info" title="Cluster provisioning is coming soon">
           This deployment can&apos;t create clusters yet. Your choices aren&apos;t lost: try again after the next release.
@@ -142,7 +163,6 @@ export default function NewClusterPage() {
             You can&apos;t change the type later; Dedicated clusters can change their CKUs.
           </p>
           {fieldError(create.error, 'config.kind', 'kind') ? <p className="field-error">{fieldError(create.error, 'config.kind', 'kind')}</p> : null}
-          <PricePreview kind={kind} />
         </Card>
 
         <Card title="2. Where it runs">
@@ -211,11 +231,23 @@ export default function NewClusterPage() {
           </div>
         </Card>
 
+        <Card title="4. Review">
+          <DescriptionList
+            items={[
+              { term: 'Name', value: name.trim() || <span className="muted">not set</span> },
+              { term: 'Type', value: kind === 'Dedicated' ? `Dedicated · ${cku} CKU${cku === 1 ? '' : 's'}` : kind },
+              { term: 'Where', value: `${cloud === 'LOCAL' ? 'Local' : 'AWS'} · ${REGIONS[cloud].find((r) => r.id === region)?.label ?? region}` },
+              { term: 'Availability', value: availability === 'MULTI_ZONE' ? 'Multi zone' : 'Single zone' },
+              { term: 'Price', value: <PriceSummary kind={kind} cku={cku} /> },
+            ]}
+          />
+        </Card>
+
         <div className="form-actions form-actions-sticky">
           <Link href={`/app/environments/${envId}/clusters`} className="btn btn-secondary">
             Cancel
           </Link>
-          <Button type="submit" variant="primary" pending={create.pending}>
+          <Button type="submit" variant="primary" pending={create.pending} disabled={!canWrite}>
             {create.pending ? 'Launching…' : 'Launch cluster'}
           </Button>
         </div>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { ComingSoon } from '@/components/clusters';
 import { ConfirmDialog } from '@/components/confirm';
+import { useSession } from '@/components/session';
 import { ErrorNotice, FormError, fieldError } from '@/components/error-notice';
 import { Badge, Button, Card, EmptyState, Icon, Loading, Modal, SelectField, TextField } from '@/components/ui';
 import { isNotAvailable } from '@/lib/errors';
@@ -36,7 +37,6 @@ function CreateTopicDialog({ clusterId, onClose, onCreated }: { clusterId: strin
     topics.create(clusterId, {
       topic_name: name,
       partitions_count: partitions,
-      replication_factor: 3,
       configs: [
         { name: 'retention.ms', value: retention },
         { name: 'cleanup.policy', value: cleanup },
@@ -74,7 +74,7 @@ function CreateTopicDialog({ clusterId, onClose, onCreated }: { clusterId: strin
           value={String(partitions)}
           onChange={(e) => setPartitions(Number(e.target.value))}
           error={(touched ? local.partitions : undefined) ?? fieldError(a.error, 'partitions_count')}
-          hint="More partitions allow more parallel consumers. You can add partitions later, never remove them."
+          hint="More partitions allow more parallel consumers. You can add partitions later, never remove them. Replicas follow the cluster type."
         />
         <div className="grid-2 grid-tight">
           <SelectField label="Retention" value={retention} onChange={(e) => setRetention(e.target.value)}>
@@ -103,6 +103,7 @@ function CreateTopicDialog({ clusterId, onClose, onCreated }: { clusterId: strin
 
 export default function TopicsPage() {
   const { cluster, clusterId, base } = useCluster();
+  const { canWrite } = useSession();
   const running = cluster.status?.phase === 'PROVISIONED';
   const q = useQuery(running ? `topics:${clusterId}` : null, () => topics.list(clusterId));
   const [creating, setCreating] = useState(false);
@@ -128,7 +129,7 @@ export default function TopicsPage() {
     <Card
       title={`Topics${q.data ? ` (${all.filter((t) => !t.is_internal).length})` : ''}`}
       actions={
-        <Button variant="primary" onClick={() => setCreating(true)}>
+        <Button variant="primary" onClick={() => setCreating(true)} disabled={!canWrite} title={canWrite ? undefined : 'Viewers cannot create topics'}>
           <Icon name="plus" size={16} />
           New topic
         </Button>
@@ -187,7 +188,7 @@ export default function TopicsPage() {
                     <td className="num">{t.partitions_count}</td>
                     <td className="num hide-sm">{t.replication_factor}</td>
                     <td className="col-actions">
-                      {t.is_internal ? null : (
+                      {t.is_internal || !canWrite ? null : (
                         <Button size="sm" variant="ghost" className="text-danger" onClick={() => setDeleting(t)} aria-label={`Delete topic ${t.topic_name}`}>
                           Delete
                         </Button>

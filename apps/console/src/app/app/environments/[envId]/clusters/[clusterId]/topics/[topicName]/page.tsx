@@ -10,12 +10,25 @@ import { useQuery } from '@/lib/hooks';
 import { topics } from '@/lib/resources';
 import { useCluster } from '../../cluster-context';
 
+const SOURCES: Record<string, string> = {
+  TOPIC_CONFIG: 'Set on this topic',
+  DYNAMIC_DEFAULT_BROKER_CONFIG: 'Cluster default',
+  DYNAMIC_BROKER_CONFIG: 'Broker setting',
+  STATIC_BROKER_CONFIG: 'Broker setting',
+  DEFAULT_CONFIG: 'Kafka default',
+};
+function sourceLabel(source: string | undefined, isDefault: boolean | undefined): string {
+  if (source) return SOURCES[source] ?? source;
+  return isDefault ? 'Kafka default' : 'Set on this topic';
+}
+
 export default function TopicPage() {
   const { clusterId, base } = useCluster();
   const { topicName: raw } = useParams<{ topicName: string }>();
   const topicName = decodeURIComponent(raw);
   const topic = useQuery(`topic:${clusterId}:${topicName}`, () => topics.get(clusterId, topicName));
   const configs = useQuery(`topic-configs:${clusterId}:${topicName}`, () => topics.configs(clusterId, topicName));
+  const partitions = useQuery(`topic-partitions:${clusterId}:${topicName}`, () => topics.partitions(clusterId, topicName));
 
   if (isNotAvailable(topic.error)) return <ComingSoon what="Topics" />;
   const list = [...(configs.data?.data ?? [])].sort((a, b) => Number(a.is_default ?? false) - Number(b.is_default ?? false) || a.name.localeCompare(b.name));
@@ -38,6 +51,41 @@ export default function TopicPage() {
               { term: 'Internal', value: topic.data.is_internal ? 'Yes' : 'No' },
             ]}
           />
+        )}
+      </Card>
+      <Card title="Partitions">
+        {partitions.error ? (
+          <ErrorNotice error={partitions.error} action="read partitions" onRetry={() => void partitions.reload()} />
+        ) : !partitions.data ? (
+          <Loading rows={2} />
+        ) : (
+          <div className="table-wrap">
+            <table className="table table-dense">
+              <thead>
+                <tr>
+                  <th scope="col">Partition</th>
+                  <th scope="col">Leader</th>
+                  <th scope="col">Replicas</th>
+                  <th scope="col">In sync</th>
+                </tr>
+              </thead>
+              <tbody>
+                {partitions.data.data.map((p) => {
+                  const under = p.isr.length < p.replicas.length;
+                  return (
+                    <tr key={p.partition_id}>
+                      <td>{p.partition_id}</td>
+                      <td>{p.leader >= 0 ? `#${p.leader}` : <Badge tone="danger">none</Badge>}</td>
+                      <td>{p.replicas.map((r) => `#${r}`).join(', ')}</td>
+                      <td>
+                        {p.isr.map((r) => `#${r}`).join(', ')} {under ? <Badge tone="warning">under-replicated</Badge> : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
       </Card>
       <Card title="Configuration">
@@ -67,7 +115,7 @@ export default function TopicPage() {
                       {c.is_sensitive ? <span className="muted">hidden</span> : <code>{c.value ?? '—'}</code>}{' '}
                       {!c.is_default ? <Badge tone="info">custom</Badge> : null}
                     </td>
-                    <td className="hide-sm muted">{c.source ?? (c.is_default ? 'default' : 'topic')}</td>
+                    <td className="hide-sm muted">{sourceLabel(c.source, c.is_default)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Admin, ProduceAcks, Producer, stringSerializers } from '@platformatic/kafka';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalProvider, waitForNodesRunning } from '@tributary/provisioning';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saslScramClientOptions } from './client-options';
 import { KafkaAdmin } from './kafka-admin';
@@ -7,17 +11,21 @@ import { KafkaAdminError } from './kafka-admin-error';
 import { consumeAll, produce } from './test-clients';
 
 /**
- * Runs against a REAL broker (KRaft, SASL_PLAINTEXT SCRAM-SHA-512, StandardAuthorizer,
- * allow.everyone.if.no.acl.found=false, super.users=User:<admin>). For now the broker comes from
- * the environment; to be rewired to libs/provisioning's LocalProvider:
- *   KAFKA_ADMIN_TEST_BOOTSTRAP=localhost:39092 KAFKA_ADMIN_TEST_USERNAME=admin KAFKA_ADMIN_TEST_PASSWORD=admin-secret
- * Skipped when KAFKA_ADMIN_TEST_BOOTSTRAP is not set.
+ * Runs against a REAL two-broker cluster started with libs/provisioning's LocalProvider (KRaft,
+ * SASL_PLAINTEXT SCRAM-SHA-512, StandardAuthorizer, allow.everyone.if.no.acl.found=false, the admin
+ * as the only super user), exactly as the control plane runs clusters.
  */
-const bootstrap = process.env['KAFKA_ADMIN_TEST_BOOTSTRAP'] ?? '';
-const superUser = {
-  username: process.env['KAFKA_ADMIN_TEST_USERNAME'] ?? 'admin',
-  password: process.env['KAFKA_ADMIN_TEST_PASSWORD'] ?? 'admin-secret',
-};
+const dataRoot = mkdtempSync(join(tmpdir(), 'tributary-kafka-admin-'));
+// Internal topics with one replica, so one of the two brokers can be drained in the reassignment test.
+const provider = new LocalProvider({
+  dataRoot,
+  portRange: { from: 26100, to: 26199 },
+  stopGraceMs: 5_000,
+  brokerProperties: { 'offsets.topic.replication.factor': '1', 'transaction.state.log.replication.factor': '1', 'transaction.state.log.min.isr': '1', 'default.replication.factor': '1', 'min.insync.replicas': '1' },
+});
+const clusterId = `lkc-ka${randomBytes(3).toString('hex')}`;
+const superUser = { username: 'tributary-admin', password: randomBytes(16).toString('hex') };
+let bootstrap = '';
 
 const suffix = randomBytes(4).toString('hex');
 const topic = `orders-${suffix}`;
@@ -85,21 +93,25 @@ async function canAuthenticate(credentials: { username: string; password: string
 
 const figures: Record<string, number> = {};
 
-describe.skipIf(!bootstrap)('KafkaAdmin against a real broker', () => {
+describe('KafkaAdmin against a real broker', () => {
   let admin: KafkaAdmin;
 
   beforeAll(async () => {
+    const spec = { clusterId, generation: 1, brokerCount: 2, region: 'local', availability: 'SINGLE_ZONE' as const, storageGiBPerBroker: 1, admin: superUser };
+    await provider.ensureNodes(spec);
+    const status = await waitForNodesRunning(provider, clusterId, 2, { timeoutMs: 90_000 });
+    bootstrap = status.bootstrapEndpoint!;
     admin = new KafkaAdmin({ bootstrap, ...superUser });
-    await admin.waitUntilReady(1, 60_000);
+    await admin.waitUntilReady(2, 60_000);
   });
 
   afterAll(async () => {
-    if (!admin) return;
-    for (const name of [topic, probeTopic]) await admin.deleteTopic(name).catch(() => undefined);
-    await admin.revokeClusterAccess(apiKey.username).catch(() => undefined);
-    await admin.deleteScramUser(apiKey.username).catch(() => undefined);
-    await admin.close();
-    console.log('[kafka-admin figures]', JSON.stringify(figures));
+    if (admin) {
+      await admin.close();
+      console.log('[kafka-admin figures]', JSON.stringify(figures));
+    }
+    await provider.deleteCluster(clusterId);
+    rmSync(dataRoot, { recursive: true, force: true });
   });
 
   it('describes the brokers and the controller', async () => {
@@ -267,14 +279,11 @@ describe.skipIf(!bootstrap)('KafkaAdmin against a real broker', () => {
     expect((await failure(admin.deleteTopic(`missing-${suffix}`))).kind).toBe('TOPIC_NOT_FOUND');
   });
 
-  it('plans and runs reassignments off and onto brokers (needs 2+ brokers)', async (ctx) => {
+  it('plans and runs reassignments off and onto brokers', async () => {
     const brokerIds = (await admin.describeBrokers()).brokers.map((b) => b.id);
+    expect(brokerIds).toHaveLength(2);
     expect(await admin.reassignmentsInProgress()).toEqual([]);
-    if (brokerIds.length < 2) {
-      expect((await failure(admin.reassignPartitionsOffBrokers(brokerIds, []))).kind).toBe('INVALID_REPLICATION_FACTOR');
-      ctx.skip();
-      return;
-    }
+    expect((await failure(admin.reassignPartitionsOffBrokers(brokerIds, []))).kind).toBe('INVALID_REPLICATION_FACTOR');
     const [keep, drain] = [brokerIds.slice(0, -1), brokerIds.slice(-1)];
     const spreadTopic = `spread-${suffix}`;
     await admin.createTopic({ name: spreadTopic, partitions: 4 * brokerIds.length, replicationFactor: 1 });

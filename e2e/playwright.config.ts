@@ -17,7 +17,12 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]] : 'list',
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [['html', { open: 'never', outputFolder: './playwright-report' }] as const] : []),
+    // scripts/test.sh sums these up into one closing line.
+    ...(process.env.E2E_RESULTS_JSON ? [['json', { outputFile: process.env.E2E_RESULTS_JSON }] as const] : []),
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# `npm test`: prerequisites (as `npm start` has them), type check, then every unit and integration
-# test against real Postgres, Redis and Kafka brokers, then the browser journeys.
+# `npm test`: prerequisites (as `npm start` has them), type check, lint, then every unit and
+# integration test against real Postgres, Redis, Kafka brokers, stripe-mock and moto, then the
+# browser journeys against the real stack. Arguments go to vitest (and skip the browser journeys).
 source "$(dirname "$0")/lib.sh"
 export NODE_ENV=test
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
 bash scripts/prepare.sh tributary_test
 TRIBUTARY_DB_NAME=tributary_test bash scripts/migrate.sh
 step "Type check"
@@ -11,6 +14,11 @@ step "Lint (module boundaries)"
 NX_DAEMON=false npx nx show projects >/dev/null  # caches the project graph the boundary rule reads
 npx eslint --quiet apps/api apps/worker libs && ok "clean"
 step "Unit and integration tests"
-npx vitest run "$@"
-step "Browser journeys (Playwright, Debian Chromium, the real stack)"
-E2E_SKIP_PREPARE=1 bash scripts/e2e.sh
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" "$@" || status=$?
+if [ $# -eq 0 ]; then
+  step "Browser journeys (Playwright, Debian Chromium, the real stack)"
+  E2E_SKIP_PREPARE=1 E2E_RESULTS_JSON="$results/e2e.json" bash scripts/e2e.sh || status=$?
+fi
+node scripts/test-summary.mjs "$results/vitest.json" "$results/e2e.json"
+exit $status

@@ -5,8 +5,23 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
+const children = new Set();
+// Never leave an api or worker behind when the bench is interrupted: an orphan would keep serving
+// the bench's database and confuse the next run.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const c of children) c.kill('SIGKILL');
+    process.exit(130);
+  });
+}
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
 export function startProcess(args, env = {}) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', process.env.BENCH_DEBUG ? 'inherit' : 'ignore', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let stderr = '';
   child.stderr.on('data', (b) => (stderr = (stderr + b).slice(-4000)));
   child.stderrText = () => stderr;

@@ -15,11 +15,23 @@ const { values: opts } = parseArgs({ options: { rounds: { type: 'string', defaul
 const rounds = Number(opts.rounds);
 const { locateKafkaDistribution, baseJvmArgs, DEFAULT_JVM_OPTIONS, LocalProvider } = (await import(`${ROOT}/dist/libs/provisioning/src/index.js`)).default;
 
-const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); }); });
-const accepts = (port) => new Promise((resolve) => { const c = createConnection({ host: '127.0.0.1', port }); c.once('connect', () => { c.destroy(); resolve(true); }); c.once('error', () => resolve(false)); });
+// Ports below the kernel's ephemeral range, so no outgoing connection can be holding them.
+const canListen = (port) => new Promise((resolve) => { const s = createServer(); s.once('error', () => resolve(false)); s.listen(port, '127.0.0.1', () => s.close(() => resolve(true))); });
+async function freePort() {
+  for (;;) {
+    const port = 23000 + Math.floor(Math.random() * 900);
+    if (await canListen(port)) return port;
+  }
+}
+const accepts = (port) =>
+  new Promise((resolve) => {
+    const c = createConnection({ host: '127.0.0.1', port });
+    c.setTimeout(1000, () => { c.destroy(); resolve(false); });
+    c.once('connect', () => { c.destroy(); resolve(true); });
+    c.once('error', () => resolve(false));
+  });
 
 async function bareBrokerSeconds() {
-  if (process.env.BENCH_DEBUG) console.error('bare: start');
   const dist = locateKafkaDistribution(join(ROOT, 'infra/kafka'));
   const dir = mkdtempSync(join(tmpdir(), 'bench-bare-'));
   const [client, controller] = [await freePort(), await freePort()];
@@ -31,7 +43,6 @@ async function bareBrokerSeconds() {
     'offsets.topic.replication.factor=1', 'transaction.state.log.replication.factor=1', 'transaction.state.log.min.isr=1', 'share.coordinator.state.topic.replication.factor=1', 'share.coordinator.state.topic.min.isr=1',
   ].join('\n'));
   const jvm = baseJvmArgs(dist, DEFAULT_JVM_OPTIONS, join(dir, 'logs'));
-  if (process.env.BENCH_DEBUG) console.error('bare: formatting', dir);
   // Formatting is not part of the floor (the provider formats too, but a bare broker is given one ready).
   execFileSync('java', ['-Xmx256m', '-cp', dist.classpath, 'kafka.tools.StorageTool', 'format', '-t', 'benchbenchbenchbenchAA', '-c', config], { stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore', timeout: 60_000 });
   const started = performance.now();
@@ -82,8 +93,12 @@ try {
       await sleep(50);
     }
     const seconds = (performance.now() - started) / 1000;
-    await fetch(`${base}/cmk/v2/clusters/${cluster.id}?environment=${env0}`, { method: 'DELETE', headers });
-    while ((await fetch(`${base}/cmk/v2/clusters/${cluster.id}?environment=${env0}`, { headers })).status !== 404) await sleep(100);
+    const del = await fetch(`${base}/cmk/v2/clusters/${cluster.id}?environment=${env0}`, { method: 'DELETE', headers });
+    if (del.status !== 202) throw new Error(`DELETE answered ${del.status}: ${await del.text()}`);
+    for (const deadline = Date.now() + 60_000; (await fetch(`${base}/cmk/v2/clusters/${cluster.id}?environment=${env0}`, { headers })).status !== 404; ) {
+      if (Date.now() > deadline) throw new Error(`${cluster.id} was not removed within 60 s`);
+      await sleep(100);
+    }
     return seconds;
   }
 

@@ -48,6 +48,9 @@ export async function createApiApp(opts: CreateApiAppOptions = {}): Promise<Nest
   fastify.addHook('onRequest', (req, reply, done) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     const type = String(req.headers['content-type'] ?? '').toLowerCase();
+    // Many clients send `Content-Type: application/json` on every request; with no body there is
+    // nothing to parse, so it must not turn a DELETE into a 400.
+    if (!hasBody && type) delete req.headers['content-type'];
     if (hasBody && !type.startsWith('application/json')) {
       sendError(req, reply, new AppError('unsupported_media_type', 'Send the request body as application/json'), logger);
       return;

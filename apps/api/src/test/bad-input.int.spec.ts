@@ -90,3 +90,12 @@ describe('bad input gets the right 4xx in the error envelope, and nothing is wri
     expectEnvelope(await api.post('/org/v2/environments', { display_name: 'nope' }, viewer), 403);
   });
 });
+
+describe('requests without a body', () => {
+  it('accept a Content-Type header with no body (many clients send it on every request)', async () => {
+    const env = (await api.post('/org/v2/environments', { display_name: 'to delete' }, t.asKey)).body;
+    const res = await api.request('DELETE', `/org/v2/environments/${env.id}`, { as: t.asKey, headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(204);
+    expect((await api.request('GET', '/org/v2/environments', { as: t.asKey, headers: { 'content-type': 'application/json' } })).status).toBe(200);
+  });
+});

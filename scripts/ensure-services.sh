@@ -13,7 +13,8 @@ redis_up() { (exec 3<>/dev/tcp/127.0.0.1/"$REDIS_PORT") 2>/dev/null; }
 step "Postgres and Redis"
 if ! pg_up || ! redis_up; then
   if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
-    docker compose up -d postgres redis
+    docker compose up -d --wait postgres redis
+    USING_DOCKER=1
   elif command -v apt-get >/dev/null; then
     if ! pg_up; then
       command -v pg_ctlcluster >/dev/null && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || { echo "    installing postgresql (Debian)"; apt_install postgresql; }
@@ -36,8 +37,15 @@ pg_up || die "Postgres did not come up on ${PGHOST}:${PGPORT}"
 redis_up || die "Redis did not come up on 127.0.0.1:${REDIS_PORT}"
 ok "Postgres on ${PGHOST}:${PGPORT}, Redis on 127.0.0.1:${REDIS_PORT}"
 
-# Role and databases (local Debian cluster: via the postgres superuser over the socket).
-if command -v pg_ctlcluster >/dev/null && [ "$PGHOST" = 127.0.0.1 ] && id postgres >/dev/null 2>&1; then
+# Role and databases: in the compose container the role exists; add the extra databases.
+if [ -n "${USING_DOCKER:-}" ]; then
+  for db in "${DATABASES[@]}"; do
+    docker compose exec -T postgres psql -U "$PGUSER" -d postgres -qtAc "select 1 from pg_database where datname='${db}'" | grep -q 1 || \
+      docker compose exec -T postgres psql -U "$PGUSER" -d postgres -qc "create database ${db}" >/dev/null
+  done
+  ok "databases: ${DATABASES[*]} (docker compose)"
+# Local Debian cluster: via the postgres superuser over the socket.
+elif command -v pg_ctlcluster >/dev/null && [ "$PGHOST" = 127.0.0.1 ] && id postgres >/dev/null 2>&1; then
   psql_su() { as_root su postgres -c "psql -qtAX -c \"$1\"" 2>/dev/null; }
   [ "$(psql_su "select 1 from pg_roles where rolname='${PGUSER}'")" = 1 ] || \
     psql_su "create role ${PGUSER} login createdb password '${PGPASSWORD}'" >/dev/null

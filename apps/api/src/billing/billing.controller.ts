@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { assertIsOrgAdmin, type Principal } from '@tributary/accounts';
-import { BillingAccounts, centsToDollars, CostsService, costLineId, formatUsd, microsToCents, microsToDollars, StripeCustomers, type CostLine } from '@tributary/billing';
+import { BillingAccounts, PriceList, centsToDollars, CostsService, costLineId, formatUsd, microsToCents, microsToDollars, StripeCustomers, type CostLine } from '@tributary/billing';
 import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
@@ -83,8 +83,22 @@ export class BillingController {
     private readonly costs: CostsService,
     private readonly accounts: BillingAccounts,
     private readonly customers: StripeCustomers,
+    private readonly priceList: PriceList,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
+
+  @Get('prices')
+  @ApiDoc({
+    tag: 'Billing',
+    summary: 'The price list in force now, per cluster kind and line type (USD per unit)',
+    response: z.object({ data: z.array(z.object({ cluster_kind: z.string(), line_type: z.string(), unit: z.string(), unit_price: z.string(), effective_from: z.string() })) }),
+  })
+  async prices() {
+    const rows = await this.priceList.effectiveAt(new Date());
+    return {
+      data: rows.map((r) => ({ cluster_kind: r.clusterKind, line_type: r.lineType, unit: r.unit, unit_price: r.unitPrice.toString(), effective_from: new Date(r.effectiveFrom).toISOString() })),
+    };
+  }
 
   @Get('costs')
   @ApiDoc({ tag: 'Billing', summary: 'Daily costs per cluster and line type, promotional credit included (range ≤ 31 days, ≤ 1 year back)', response: CostListSchema })

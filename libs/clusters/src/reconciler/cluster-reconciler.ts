@@ -15,6 +15,8 @@ import { toNodesSpec } from './nodes-spec';
 export type PassOutcome = { kind: 'done' } | { kind: 'requeue'; afterMs: number; reason: string };
 
 const DONE: PassOutcome = { kind: 'done' };
+/** How soon to look again while brokers start: they come up in about a second here. */
+const STARTING_RECHECK_MS = 300;
 const requeue = (afterMs: number, reason: string): PassOutcome => ({ kind: 'requeue', afterMs, reason });
 
 /**
@@ -69,7 +71,7 @@ export class ClusterReconciler {
       message: `${ready} of ${desired.length} brokers running`,
     });
     cluster = await this.observe(cluster, status, conditions);
-    if (ready < desired.length) return requeue(1000, `${ready}/${desired.length} brokers running`);
+    if (ready < desired.length) return requeue(STARTING_RECHECK_MS, `${ready}/${desired.length} brokers running`);
 
     // Step 2: every desired broker has registered with the controller quorum.
     const registered = await this.adminClient.with(cluster, async (admin) => new Set((await admin.describeBrokers()).brokers.map((b) => b.id)));
@@ -82,7 +84,7 @@ export class ClusterReconciler {
     });
     if (registeredCount < desired.length) {
       await this.saveConditions(cluster, conditions);
-      return requeue(1000, 'brokers registering');
+      return requeue(STARTING_RECHECK_MS, 'brokers registering');
     }
 
     // Step 3 (Dedicated resizes): partitions off brokers being removed, or spread onto new ones.

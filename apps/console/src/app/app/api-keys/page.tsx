@@ -2,10 +2,11 @@
 
 import { useMemo, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/confirm';
-import { ErrorNotice, FormError, fieldError } from '@/components/error-notice';
+import { QueryBody } from '@/components/query-body';
+import { FormError, fieldError } from '@/components/error-notice';
 import { useSession } from '@/components/session';
 import { useEnvironments } from '@/components/shell';
-import { Badge, Button, Callout, Card, CopyButton, EmptyState, Icon, Loading, Modal, PageHeader, SelectField, TextAreaField, TextField } from '@/components/ui';
+import { Badge, Button, Callout, Card, CopyButton, EmptyState, Icon, Modal, PageHeader, SelectField, TextAreaField, TextField } from '@/components/ui';
 import { formatDate, relativeTime } from '@/lib/format';
 import { useAction, useQuery } from '@/lib/hooks';
 import { apiKeys, clusters as clustersApi, serviceAccounts, users } from '@/lib/resources';
@@ -190,11 +191,11 @@ export default function ApiKeysPage() {
         }
       />
       <Card>
-        {keys.error ? (
-          <ErrorNotice error={keys.error} action="list API keys" onRetry={() => void keys.reload()} />
-        ) : keys.loading && !keys.data ? (
-          <Loading />
-        ) : list.length === 0 ? (
+        <QueryBody
+          query={keys}
+          action="list API keys"
+          empty={
+            list.length === 0 && (
           <EmptyState
             icon={<Icon name="key" size={28} />}
             title="No API keys yet"
@@ -206,7 +207,9 @@ export default function ApiKeysPage() {
           >
             Create a Cloud API key to use Tributary&apos;s API from scripts, Terraform or CI.
           </EmptyState>
-        ) : (
+            )
+          }
+        >
           <div className="table-wrap">
             <table className="table">
               <thead>
@@ -251,7 +254,7 @@ export default function ApiKeysPage() {
               </tbody>
             </table>
           </div>
-        )}
+        </QueryBody>
       </Card>
       {creating ? <CreateKeyDialog onClose={() => setCreating(false)} onCreated={() => void keys.reload()} /> : null}
       {revoking ? (

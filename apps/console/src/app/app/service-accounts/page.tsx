@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/confirm';
-import { ErrorNotice, FormError, fieldError } from '@/components/error-notice';
-import { Button, Card, EmptyState, Icon, Loading, Modal, PageHeader, TextAreaField, TextField } from '@/components/ui';
+import { QueryBody } from '@/components/query-body';
+import { FormError, fieldError } from '@/components/error-notice';
+import { Button, Card, EmptyState, Icon, Modal, PageHeader, TextAreaField, TextField } from '@/components/ui';
 import { formatDate } from '@/lib/format';
 import { useAction, useQuery } from '@/lib/hooks';
 import { serviceAccounts } from '@/lib/resources';
@@ -75,11 +76,11 @@ export default function ServiceAccountsPage() {
         }
       />
       <Card>
-        {q.error ? (
-          <ErrorNotice error={q.error} action="list service accounts" onRetry={() => void q.reload()} />
-        ) : q.loading && !q.data ? (
-          <Loading />
-        ) : list.length === 0 ? (
+        <QueryBody
+          query={q}
+          action="list service accounts"
+          empty={
+            list.length === 0 && (
           <EmptyState
             icon={<Icon name="bot" size={28} />}
             title="No service accounts yet"
@@ -91,7 +92,9 @@ export default function ServiceAccountsPage() {
           >
             Create one per application (for example “orders-ingest”), then give it <Link href="/app/api-keys">API keys</Link>.
           </EmptyState>
-        ) : (
+            )
+          }
+        >
           <div className="table-wrap">
             <table className="table">
               <thead>
@@ -133,7 +136,7 @@ export default function ServiceAccountsPage() {
               </tbody>
             </table>
           </div>
-        )}
+        </QueryBody>
       </Card>
       {editing ? <AccountDialog account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => void q.reload()} /> : null}
       {deleting ? (

@@ -12,7 +12,7 @@ import { readConditions, setCondition } from './lifecycle/conditions';
 import { CLOUD_PROVIDERS, CloudProviders } from './reconciler/cloud-providers';
 import { readNodes } from './reconciler/nodes-spec';
 import { ResyncService } from './reconciler/resync.service';
-import { DEDICATED_CKU_MAX, DEDICATED_CKU_MIN, KIND_PROFILES, type ClusterKind } from './spec/cluster-kinds';
+import { DEDICATED_CKU_MAX, DEDICATED_CKU_MIN, KIND_PROFILES, type ClusterKind } from '@tributary/catalog';
 
 export interface CreateClusterInput {
   displayName: string;

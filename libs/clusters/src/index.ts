@@ -12,6 +12,5 @@ export * from './reconciler/cluster-reconciler';
 export * from './reconciler/clusters-queue';
 export * from './reconciler/nodes-spec';
 export * from './reconciler/resync.service';
-export * from './spec/cluster-kinds';
 export * from './topics/topics.service';
 export * from './topics/kafka-errors';

@@ -54,6 +54,11 @@ export interface ClusterNodesStatus {
   bootstrapEndpoint: string | null;
 }
 
+/** Where a teardown stands: finished, or waiting on the cloud (call `deleteCluster` again after `retryAfterMs`). */
+export type TeardownProgress = { done: true } | { done: false; waitingFor: string; retryAfterMs: number };
+
+export const TEARDOWN_DONE: TeardownProgress = { done: true };
+
 export interface CloudProvider {
   readonly cloud: CloudName;
   /** Create missing nodes and (re)start stopped ones until the cluster matches `spec`. Returns what it sees now. */
@@ -62,8 +67,12 @@ export interface CloudProvider {
   describeNodes(clusterId: string): Promise<ClusterNodesStatus>;
   /** Remove nodes with id > brokerCount (after the caller has moved partitions off them). */
   removeNodesAbove(clusterId: string, brokerCount: number): Promise<void>;
-  /** Stop and remove everything the cluster owns: processes/instances, ports, data, network. */
-  deleteCluster(clusterId: string): Promise<void>;
+  /**
+   * Stop and remove everything the cluster owns: processes/instances, ports, data, network.
+   * Never blocks for long: where the cloud needs time (instances terminating before their security
+   * group can go), it starts what it can and answers `done: false`; the caller calls again later.
+   */
+  deleteCluster(clusterId: string): Promise<TeardownProgress>;
   /** Cluster ids the provider holds resources for (for orphan sweeps). */
   listOwnedClusters(): Promise<string[]>;
 }

@@ -4,7 +4,7 @@ import type { KafkaAdmin, TopicConfigEntry, TopicDescription, TopicSummary } fro
 import { AppError } from '@tributary/platform';
 import { ClusterAdminClient } from '../keys/cluster-admin-client';
 import { canAcceptKeysAndTopics } from '../lifecycle/cluster-lifecycle';
-import { KIND_PROFILES, type ClusterKind } from '../spec/cluster-kinds';
+import { KIND_PROFILES, type ClusterKind } from '@tributary/catalog';
 import { translatingKafkaErrors } from './kafka-errors';
 
 export interface CreateTopicInput {

@@ -35,7 +35,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import { assertValidAdminCredential } from '../broker-config/admin-credential';
 import { renderBrokerProperties } from '../broker-config/broker-properties';
-import type { CloudProvider, ClusterNodesSpec, ClusterNodesStatus, NodeState, NodeStatus } from '../cloud-provider';
+import { TEARDOWN_DONE, type CloudProvider, type ClusterNodesSpec, type ClusterNodesStatus, type NodeState, type NodeStatus, type TeardownProgress } from '../cloud-provider';
 import { assertValidClusterId, isValidClusterId } from '../local/cluster-layout';
 import { newKafkaUuid } from '../local/cluster-record';
 import { ControllerRemovalError } from '../local/local-provider';
@@ -286,13 +286,14 @@ export class Ec2Provider implements CloudProvider {
    * process (or any record) knows the cluster. Waits, retrying dependency errors, until nothing is left
    * or the teardown timeout passes (then throws TeardownIncompleteError; calling again continues).
    */
-  async deleteCluster(clusterId: string): Promise<void> {
+  async deleteCluster(clusterId: string): Promise<TeardownProgress> {
     assertValidClusterId(clusterId);
     const known = this.regionOfCluster.get(clusterId);
     // Orphans may sit in any region: always look everywhere.
     const regions = known ? [known, ...this.config.regions.filter((r) => r !== known)] : this.config.regions;
     for (const region of regions) await this.teardown(region, clusterId, () => true, { includeGroup: true });
     this.regionOfCluster.delete(clusterId);
+    return TEARDOWN_DONE;
   }
 
   async listOwnedClusters(): Promise<string[]> {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { assertValidAdminCredential } from '../broker-config/admin-credential';
 import { renderBrokerProperties } from '../broker-config/broker-properties';
+import { TEARDOWN_DONE, type TeardownProgress } from '../cloud-provider';
 import type {
   CloudProvider,
   ClusterNodesSpec,
@@ -223,7 +224,7 @@ export class LocalProvider implements CloudProvider {
     });
   }
 
-  async deleteCluster(clusterId: string): Promise<void> {
+  async deleteCluster(clusterId: string): Promise<TeardownProgress> {
     assertValidClusterId(clusterId);
     const lock = this.layout.clusterLock(clusterId);
     await withFileLock(lock, async () => {
@@ -243,6 +244,7 @@ export class LocalProvider implements CloudProvider {
       await this.ports.releasePrefix(prefix);
     });
     await rm(lock, { force: true });
+    return TEARDOWN_DONE;
   }
 
   async listOwnedClusters(): Promise<string[]> {

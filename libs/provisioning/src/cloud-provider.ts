@@ -75,4 +75,10 @@ export interface CloudProvider {
   deleteCluster(clusterId: string): Promise<TeardownProgress>;
   /** Cluster ids the provider holds resources for (for orphan sweeps). */
   listOwnedClusters(): Promise<string[]>;
+  /**
+   * Optional: calls `listener` with a cluster id as soon as one of its nodes is seen to stop (a
+   * local broker process exiting, an instance failing its status checks), so the reconciler heals it
+   * at once instead of at the next resync. Returns a function that stops watching.
+   */
+  watchNodes?(listener: (clusterId: string) => void): () => void;
 }

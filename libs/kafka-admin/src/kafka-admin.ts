@@ -5,7 +5,8 @@ import { describePrincipalAcls, grantClusterAccess, revokeClusterAccess } from '
 import { saslScramClientOptions } from './client-options';
 import { planDrain, planSpread } from './reassignment-plan';
 import { currentReplicaAssignment, listReassignmentsInProgress, submitReassignments } from './reassignments';
-import { deleteScramSha512User, upsertScramSha512User } from './scram-users';
+import type { ScramUpsertion } from './scram-credentials';
+import { applyScramUpsertion, deleteScramSha512User, listScramSha512Users, upsertScramSha512User } from './scram-users';
 import { alterTopicConfigs, describeTopicConfigs } from './topic-configs';
 import { createTopic, deleteTopic, describeTopic, increasePartitions, listTopics } from './topics';
 import type {
@@ -42,6 +43,15 @@ export class KafkaAdmin {
 
   deleteScramUser(username: string): Promise<void> {
     return deleteScramSha512User(this.admin, username);
+  }
+
+  /** Restores a credential from its stored SCRAM upsertion (see ClusterKeyCredentials). */
+  restoreScramCredential(upsertion: ScramUpsertion): Promise<void> {
+    return applyScramUpsertion(this.admin, upsertion);
+  }
+
+  listScramUsers(): Promise<string[]> {
+    return listScramSha512Users(this.admin);
   }
 
   // --- ACLs ---

@@ -3,7 +3,7 @@ export { KafkaAdminError, type KafkaAdminErrorKind } from './kafka-admin-error';
 export { toKafkaAdminError, kindForProtocolError } from './error-mapping';
 export { toKafkaRestError, type KafkaRestError } from './rest-error-codes';
 export { clusterAccessAcls, userPrincipal, KAFKA_CLUSTER_RESOURCE } from './cluster-access-acls';
-export { DEFAULT_SCRAM_ITERATIONS, scramSha512Upsertion, type ScramUpsertion } from './scram-credentials';
+export { DEFAULT_SCRAM_ITERATIONS, SCRAM_SHA_512_MECHANISM, scramSha512Upsertion, type ScramUpsertion } from './scram-credentials';
 export { planDrain, planSpread } from './reassignment-plan';
 export type { ExpectedBrokers } from './brokers';
 export { produce, consumeAll, type MessageToSend, type ProduceOptions, type ConsumedMessage } from './test-clients';

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Postgres and Redis: docker compose where a Docker engine answers, otherwise Debian's packages,
 # installed and started here. Idempotent and quick when they already run.
+# Redis runs with append-only persistence: Postgres is the truth, but Redis holds the queued work
+# (BullMQ jobs, delayed reconcile passes, rate-limit windows) that a restart should not drop.
 source "$(dirname "$0")/lib.sh"
 PGHOST=${TRIBUTARY_DB_HOST:-127.0.0.1}; PGPORT=${TRIBUTARY_DB_PORT:-5432}
 PGUSER=${TRIBUTARY_DB_USER:-tributary}; PGPASSWORD=${TRIBUTARY_DB_PASSWORD:-tributary}
 REDIS_PORT=${TRIBUTARY_REDIS_PORT:-6379}
+REDIS_DIR="$ROOT/.data/redis"
 DATABASES=("${TRIBUTARY_DB_NAME:-tributary}" "${@}")
 
 pg_up() { (exec 3<>/dev/tcp/"$PGHOST"/"$PGPORT") 2>/dev/null; }
@@ -24,8 +27,10 @@ if ! pg_up || ! redis_up; then
     fi
     if ! redis_up; then
       command -v redis-server >/dev/null || { echo "    installing redis-server (Debian)"; apt_install redis-server; }
+      mkdir -p "$REDIS_DIR"
       redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --maxmemory-policy noeviction \
-        --save '' --appendonly no --logfile /tmp/tributary-redis.log >/dev/null
+        --dir "$REDIS_DIR" --appendonly yes --appendfsync everysec --save '' \
+        --logfile "$REDIS_DIR/redis.log" >/dev/null
     fi
   else
     die "Postgres and Redis are not running and neither Docker nor apt-get is available.
@@ -36,6 +41,25 @@ for i in $(seq 1 60); do pg_up && redis_up && break; sleep 0.5; done
 pg_up || die "Postgres did not come up on ${PGHOST}:${PGPORT}"
 redis_up || die "Redis did not come up on 127.0.0.1:${REDIS_PORT}"
 ok "Postgres on ${PGHOST}:${PGPORT}, Redis on 127.0.0.1:${REDIS_PORT}"
+
+# A Redis started earlier without persistence (an existing machine, an older version of this
+# script): turn it on at runtime rather than restart it under whoever is using it. BullMQ also
+# needs noeviction: an evicted job key is a lost or corrupted job.
+redis_config() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" --raw CONFIG GET "$1" 2>/dev/null | sed -n 2p; }
+redis_set() { [ "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" --raw CONFIG SET "$1" "$2" 2>/dev/null)" = OK ]; }
+if ! command -v redis-cli >/dev/null; then
+  [ -n "${USING_DOCKER:-}" ] || warn "no redis-cli here: cannot check that Redis runs with --appendonly yes and --maxmemory-policy noeviction"
+elif [ "$(redis_config appendonly)" != yes ]; then
+  if redis_set appendonly yes; then
+    ok "Redis: append-only persistence turned on at runtime (files in $(redis_config dir); restart it with --appendonly yes to keep it)"
+  else
+    warn "Redis runs without append-only persistence and refused CONFIG SET appendonly yes: queued jobs would not survive its restart"
+  fi
+fi
+if command -v redis-cli >/dev/null && [ "$(redis_config maxmemory-policy)" != noeviction ]; then
+  redis_set maxmemory-policy noeviction && ok "Redis: maxmemory-policy set to noeviction (BullMQ needs it)" \
+    || warn "Redis: maxmemory-policy is not noeviction and could not be changed; BullMQ may lose jobs under memory pressure"
+fi
 
 # Role and databases: in the compose container the role exists; add the extra databases.
 if [ -n "${USING_DOCKER:-}" ]; then

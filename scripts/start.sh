@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm start`: installs and starts what is missing, then runs api, worker and console together.
+# `npm start`: installs and starts what is missing, then runs api, worker and console together under
+# scripts/supervise.mjs: one that crashes is restarted (with backoff) while the others keep running.
 # Safe to run again; Ctrl-C stops api, worker and console (clusters' brokers keep running and are
 # re-adopted next time; `npm run clusters:stop` stops them).
 source "$(dirname "$0")/lib.sh"
@@ -30,6 +31,7 @@ done
 
 banner() {
   for _ in $(seq 1 120); do
+    kill -0 $$ 2>/dev/null || return  # the supervisor (this shell, after exec) is gone
     if curl -fsS "http://127.0.0.1:${API_PORT}/readyz" >/dev/null 2>&1 && curl -fsS -o /dev/null "http://127.0.0.1:${CONSOLE_PORT}/" 2>/dev/null; then
       printf '\n%s  Tributary is running%s\n' "$B" "$N"
       printf '  Console   http://localhost:%s   (log in as demo@tributary.local / tributary-demo)\n' "$CONSOLE_PORT"
@@ -44,7 +46,8 @@ banner() {
 banner &
 
 step "Starting api, worker and console"
-exec npx concurrently --kill-others --names api,worker,console --prefix-colors blue,magenta,green \
-  "node --enable-source-maps dist/apps/api/src/main.js" \
-  "node --enable-source-maps dist/apps/worker/src/main.js" \
-  "cd apps/console && npx next start -p ${CONSOLE_PORT} -H 127.0.0.1"
+# `exec` in each command: the process that gets SIGTERM is the service itself, which shuts down cleanly.
+exec node scripts/supervise.mjs --colors blue,magenta,green \
+  "api=exec node --enable-source-maps dist/apps/api/src/main.js" \
+  "worker=exec node --enable-source-maps dist/apps/worker/src/main.js" \
+  "console=cd apps/console && exec npx next start -p ${CONSOLE_PORT} -H 127.0.0.1"

@@ -1,3 +1,5 @@
+import type { ClusterKind } from '@tributary/catalog';
+
 /**
  * The seam between the cluster reconciler and wherever brokers actually run.
  *
@@ -26,8 +28,8 @@ export interface ClusterNodesSpec {
   /** Retained-storage budget per broker in GiB (EBS volume size on AWS; informative locally). */
   storageGiBPerBroker: number;
   admin: AdminCredential;
-  /** The cluster kind; cloud providers pick instance types by it. */
-  kind?: 'Basic' | 'Standard' | 'Dedicated';
+  /** The cluster kind: replication factor (from @tributary/catalog) and, on clouds, the instance type. */
+  kind: ClusterKind;
 }
 
 export type NodeState = 'PENDING' | 'RUNNING' | 'STOPPED' | 'MISSING';

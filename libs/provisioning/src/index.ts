@@ -1,4 +1,8 @@
 export * from './cloud-provider';
+export * from './cluster-ids';
+export * from './errors';
+export * from './formation';
+export * from './net/tcp-probe';
 export * from './wait-for-nodes';
 export * from './broker-config/render-template';
 export * from './broker-config/java-properties';
@@ -13,7 +17,6 @@ export * from './local/kafka-distribution';
 export * from './local/jvm-options';
 export * from './local/kafka-process';
 export * from './local/process-table';
-export * from './local/tcp-probe';
 export * from './aws/aws-config';
 export * from './aws/ec2-provider';
 export * from './aws/ec2-tags';

@@ -20,7 +20,6 @@ describe('loadAwsConfig', () => {
       TRIBUTARY_AWS_CONTROL_PLANE_CIDRS: '172.31.0.0/16',
       TRIBUTARY_AWS_KEY_PAIR: 'ops',
       TRIBUTARY_AWS_PUBLIC_IPS: 'false',
-      TRIBUTARY_AWS_TEARDOWN_TIMEOUT_SECONDS: '120',
     });
     expect(c).toMatchObject({
       enabled: true,
@@ -34,7 +33,6 @@ describe('loadAwsConfig', () => {
       iamInstanceProfile: null,
       publicIps: false,
       probePorts: true,
-      teardownTimeoutMs: 120_000,
     });
     expect(instanceTypeFor(c, 'Dedicated', 4)).toBe('m7i.xlarge');
     expect(instanceTypeFor(c, 'Dedicated', 12)).toBe('m7i.2xlarge');

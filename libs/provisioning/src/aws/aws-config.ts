@@ -1,3 +1,4 @@
+import { CLUSTER_KINDS, type ClusterKind } from '@tributary/catalog';
 import { AppError, parseEnv } from '@tributary/platform';
 import { z } from 'zod';
 
@@ -9,9 +10,6 @@ import { z } from 'zod';
  * provider chain (AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, SSO, web identity, ECS/EC2
  * roles) and AWS_ENDPOINT_URL_EC2 / AWS_ENDPOINT_URL.
  */
-export const CLUSTER_KINDS = ['Basic', 'Standard', 'Dedicated'] as const;
-export type ClusterKind = (typeof CLUSTER_KINDS)[number];
-
 /** Instance type for clusters of `kind` with at least `minBrokers` brokers (the most specific rule wins). */
 export interface InstanceTypeRule {
   kind: ClusterKind;
@@ -36,7 +34,6 @@ export interface AwsConfig {
   iamInstanceProfile: string | null;
   publicIps: boolean;
   probePorts: boolean;
-  teardownTimeoutMs: number;
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
@@ -136,7 +133,6 @@ export function loadAwsConfig(env: NodeJS.ProcessEnv = process.env): AwsConfig {
       TRIBUTARY_AWS_INSTANCE_PROFILE: optionalName,
       TRIBUTARY_AWS_PUBLIC_IPS: flag(true),
       TRIBUTARY_AWS_PROBE_PORTS: flag(true),
-      TRIBUTARY_AWS_TEARDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(600),
     },
     env,
   );
@@ -156,7 +152,6 @@ export function loadAwsConfig(env: NodeJS.ProcessEnv = process.env): AwsConfig {
     iamInstanceProfile: c.TRIBUTARY_AWS_INSTANCE_PROFILE,
     publicIps: c.TRIBUTARY_AWS_PUBLIC_IPS,
     probePorts: c.TRIBUTARY_AWS_PROBE_PORTS,
-    teardownTimeoutMs: c.TRIBUTARY_AWS_TEARDOWN_TIMEOUT_SECONDS * 1000,
   };
   const problems: string[] = [];
   if (config.enabled && config.clientCidrs.length === 0) {

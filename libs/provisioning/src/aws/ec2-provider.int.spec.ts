@@ -17,9 +17,9 @@ import type { DeserializeMiddleware } from '@smithy/types';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { ClusterNodesSpec } from '../cloud-provider';
-import { ControllerRemovalError } from '../local/local-provider';
-import { Ec2Provider, type Ec2ClusterNodesSpec, type Ec2ProviderOptions } from './ec2-provider';
+import type { ClusterNodesSpec, TeardownProgress } from '../cloud-provider';
+import { ControllerRemovalError } from '../errors';
+import { Ec2Provider, type Ec2ProviderOptions } from './ec2-provider';
 import { clusterFilter, TAG, tagsOf, tagValue } from './ec2-tags';
 import { MOTO_CREDENTIALS, rawClient, startMoto, testAwsConfig, type MotoServer } from './moto-test-support';
 
@@ -34,7 +34,7 @@ function provider(overrides: Partial<Ec2ProviderOptions> = {}): Ec2Provider {
     endpoint: moto.endpoint,
     credentials: MOTO_CREDENTIALS,
     retry: { baseDelayMs: 5, maxDelayMs: 50 },
-    teardownPollMs: { first: 50, max: 200 },
+    teardownRetryAfterMs: 50,
     ...overrides,
   });
   providers.push(p);
@@ -47,7 +47,7 @@ function raw(region = 'us-east-1'): EC2Client {
   return c;
 }
 
-function spec(clusterId: string, over: Partial<Ec2ClusterNodesSpec> = {}): Ec2ClusterNodesSpec {
+function spec(clusterId: string, over: Partial<ClusterNodesSpec> = {}): ClusterNodesSpec {
   return { clusterId, generation: 1, brokerCount: 3, region: 'us-east-1', availability: 'MULTI_ZONE', storageGiBPerBroker: 100, admin, kind: 'Standard', ...over };
 }
 
@@ -95,6 +95,22 @@ async function converge(p: Ec2Provider, s: ClusterNodesSpec, passes = 5) {
   let status = await p.ensureNodes(s);
   for (let i = 1; i < passes && !status.nodes.every((n) => n.state === 'RUNNING'); i++) status = await p.ensureNodes(s);
   return status;
+}
+
+/**
+ * The reconciler's teardown loop, without its queue: call deleteCluster again after retryAfterMs until
+ * done, bounded. Returns every answer, so a test can see that no call blocked until the end.
+ */
+async function deleteUntilDone(p: Ec2Provider, clusterId: string, maxCalls = 40): Promise<TeardownProgress[]> {
+  const answers: TeardownProgress[] = [];
+  for (let i = 0; i < maxCalls; i++) {
+    const progress = await p.deleteCluster(clusterId);
+    answers.push(progress);
+    if (progress.done) return answers;
+    expect(progress.waitingFor).toContain(clusterId);
+    await new Promise((r) => setTimeout(r, progress.retryAfterMs));
+  }
+  throw new Error(`${clusterId} not torn down after ${maxCalls} calls: ${JSON.stringify(answers.at(-1))}`);
 }
 
 beforeAll(async () => {
@@ -234,8 +250,9 @@ describe('Ec2Provider against moto: a Standard MULTI_ZONE cluster', () => {
     expect(after.groups).toHaveLength(1);
   });
 
-  it('deleteCluster from a fresh provider leaves nothing of the cluster in EC2', async () => {
-    await provider().deleteCluster(clusterId);
+  it('deleteCluster from a fresh provider leaves nothing of the cluster in EC2, reporting progress until then', async () => {
+    const answers = await deleteUntilDone(provider(), clusterId);
+    expect(answers.at(-1)).toEqual({ done: true });
     const inv = await inventory(ec2(), clusterId);
     expect(inv).toMatchObject({ instances: [], enis: [], volumes: [], addresses: [], groups: [] });
     expect(await provider().describeNodes(clusterId)).toEqual({ clusterId, nodes: [], bootstrapEndpoint: null });
@@ -271,8 +288,49 @@ describe('Ec2Provider against moto: crash between launching and recording', () =
     for (const before of afterCrash.instances) expect(inv.instances.map((i) => i.InstanceId)).toContain(before.InstanceId);
     expect(inv.enis).toHaveLength(3);
     expect(inv.dataVolumes).toHaveLength(3);
-    await provider().deleteCluster(clusterId);
+    await deleteUntilDone(provider(), clusterId);
     expect((await inventory(ec2, clusterId)).instances).toEqual([]);
+  });
+});
+
+describe('Ec2Provider against moto: teardown never waits for EC2', () => {
+  const clusterId = 'lkc-aws-slow';
+
+  it('answers done:false naming what it waits for while instances are still shutting down, and done:true once they are gone', async () => {
+    const s = spec(clusterId, { brokerCount: 1, kind: 'Basic', availability: 'SINGLE_ZONE' });
+    await converge(provider(), s);
+    // EC2 keeps terminating instances in `shutting-down` for a while; moto terminates at once. A real
+    // SDK middleware holds them there, as EC2 would, until the test lets go.
+    let holding = true;
+    const slow = provider({
+      configureClient: (client) =>
+        client.middlewareStack.add(
+          (next, context) => async (args) => {
+            const result = await next(args);
+            if (holding && context.commandName === 'DescribeInstancesCommand') {
+              const output = result.output as { Reservations?: Array<{ Instances?: Instance[] }> };
+              for (const instance of (output.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
+                if (instance.State?.Name === 'terminated') instance.State = { Code: 32, Name: 'shutting-down' };
+              }
+            }
+            return result;
+          },
+          { step: 'initialize', name: 'slowTermination' },
+        ),
+    });
+    const first = await slow.deleteCluster(clusterId);
+    expect(first).toMatchObject({ done: false, retryAfterMs: 50 });
+    expect(first.done === false && first.waitingFor).toMatch(/lkc-aws-slow: us-east-1: 1 instance \(shutting-down\).*security group/);
+    const again = await slow.deleteCluster(clusterId);
+    expect(again.done).toBe(false);
+    // The group stays while an interface of the cluster does.
+    const held = await inventory(raw(), clusterId);
+    expect(held.groups).toHaveLength(1);
+    expect(held.addresses).toEqual([]);
+
+    holding = false;
+    expect((await deleteUntilDone(slow, clusterId)).at(-1)).toEqual({ done: true });
+    expect(await inventory(raw(), clusterId)).toMatchObject({ instances: [], enis: [], volumes: [], addresses: [], groups: [] });
   });
 });
 
@@ -300,7 +358,7 @@ describe('Ec2Provider against moto: placement, scale-in, orphans', () => {
     expect(inv.dataVolumes.map(nodeOf).sort()).toEqual([1, 2, 3]);
     expect(inv.addresses).toHaveLength(3);
     expect((await p.describeNodes(clusterId)).nodes.map((n) => n.nodeId)).toEqual([1, 2, 3]);
-    await p.deleteCluster(clusterId);
+    await deleteUntilDone(p, clusterId);
   });
 
   it('finds an orphan by its tags alone (listOwnedClusters) and deleteCluster removes every piece', async () => {
@@ -321,7 +379,7 @@ describe('Ec2Provider against moto: placement, scale-in, orphans', () => {
     );
     const fresh = provider();
     expect(await fresh.listOwnedClusters()).toContain(clusterId);
-    await provider().deleteCluster(clusterId);
+    await deleteUntilDone(provider(), clusterId);
     expect(await inventory(ec2, clusterId)).toMatchObject({ instances: [], enis: [], volumes: [], addresses: [], groups: [] });
     expect(await provider().listOwnedClusters()).not.toContain(clusterId);
   });

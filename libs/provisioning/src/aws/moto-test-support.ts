@@ -99,7 +99,6 @@ export function testAwsConfig(overrides: Partial<AwsConfig> = {}): AwsConfig {
     iamInstanceProfile: null,
     publicIps: true,
     probePorts: false,
-    teardownTimeoutMs: 30_000,
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { minInsyncReplicas } from '@tributary/catalog';
 import type { AdminCredential } from '../cloud-provider';
 import { escapePropertyValue, jaasQuote } from './java-properties';
 import { renderTemplate } from './render-template';
@@ -47,7 +48,7 @@ export function brokerTemplateValues(node: BrokerNodeConfig): Record<string, str
     ...(node.isController ? [`CONTROLLER://${node.bindHost}:${node.controllerPort}`] : []),
   ];
   const advertised = [`CLIENT://${node.advertisedHost}:${node.clientPort}`, `INTERNAL://${node.advertisedHost}:${node.internalPort}`];
-  const minIsr = node.replicationFactor >= 3 ? 2 : 1;
+  const minIsr = minInsyncReplicas(node.replicationFactor);
   const extra = Object.entries(node.extraProperties ?? {})
     .map(([key, value]) => `${key}=${escapePropertyValue(value)}`)
     .join('\n');

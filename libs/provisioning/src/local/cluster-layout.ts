@@ -13,18 +13,6 @@ import { join } from 'node:path';
  *       logs/server.log                     broker log (log4j2, rolling)
  *       stdout.log                          JVM stdout/stderr (crashes before logging starts)
  */
-const CLUSTER_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-
-export function isValidClusterId(clusterId: string): boolean {
-  return CLUSTER_ID.test(clusterId);
-}
-
-export function assertValidClusterId(clusterId: string): void {
-  if (!isValidClusterId(clusterId)) {
-    throw new Error(`invalid cluster id ${JSON.stringify(clusterId)}: expected [a-z0-9][a-z0-9-]{0,62}`);
-  }
-}
-
 export class ClusterLayout {
   constructor(readonly root: string) {}
 

@@ -1,7 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { AdminCredential, Availability, ClusterNodesSpec } from '../cloud-provider';
+import type { Availability } from '@tributary/catalog';
+import { newKafkaUuid } from '../cluster-ids';
+import type { AdminCredential, ClusterNodesSpec } from '../cloud-provider';
+import { formationFor } from '../formation';
 
 /**
  * What a local cluster was formed with, written once at creation (`<root>/<clusterId>/cluster.json`).
@@ -29,23 +32,15 @@ function hashPassword(salt: string, password: string): string {
   return createHash('sha256').update(Buffer.from(salt, 'base64')).update(password, 'utf8').digest('base64');
 }
 
-/** Kafka's Uuid string form (base64url of 16 bytes); like Kafka's own, never starting with '-' (CLI parsers). */
-export function newKafkaUuid(): string {
-  for (;;) {
-    const id = randomBytes(16).toString('base64url');
-    if (!id.startsWith('-')) return id;
-  }
-}
-
 export function newClusterRecord(spec: ClusterNodesSpec): LocalClusterRecord {
-  const controllers = Math.min(3, spec.brokerCount);
+  const { controllerIds, replicationFactor } = formationFor(spec);
   const salt = randomBytes(16).toString('base64');
   return {
     version: 1,
     clusterId: spec.clusterId,
     kafkaClusterUuid: newKafkaUuid(),
-    controllerIds: Array.from({ length: controllers }, (_, i) => i + 1),
-    replicationFactor: Math.min(3, spec.brokerCount),
+    controllerIds,
+    replicationFactor,
     region: spec.region,
     availability: spec.availability,
     adminUsername: spec.admin.username,

@@ -30,6 +30,7 @@ export function testSpec(clusterId: string, brokerCount: number, admin: AdminCre
     availability: brokerCount >= 3 ? 'MULTI_ZONE' : 'SINGLE_ZONE',
     storageGiBPerBroker: 1,
     admin,
+    kind: brokerCount === 1 ? 'Basic' : brokerCount === 3 ? 'Standard' : 'Dedicated',
   };
 }
 

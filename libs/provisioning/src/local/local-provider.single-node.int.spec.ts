@@ -16,7 +16,7 @@ import {
   testSpec,
 } from './int-test-support';
 import { findPidsByArg, isPidAlive, processGroupAndSession } from './process-table';
-import { isPortFree } from './tcp-probe';
+import { isPortFree } from '../net/tcp-probe';
 
 const clusterId = 'lkc-int-single';
 const admin = newAdminCredential();

@@ -13,9 +13,9 @@ import {
   scrapeMetrics,
   testSpec,
 } from './int-test-support';
-import { ControllerRemovalError } from './local-provider';
+import { ControllerRemovalError } from '../errors';
 import { findPidsByArg, isPidAlive } from './process-table';
-import { isPortFree } from './tcp-probe';
+import { isPortFree } from '../net/tcp-probe';
 
 const clusterId = 'lkc-int-three';
 const admin = newAdminCredential();

@@ -10,7 +10,9 @@ import type {
   NodeState,
   NodeStatus,
 } from '../cloud-provider';
-import { assertValidClusterId, ClusterLayout, isValidClusterId, parseNodeDirName, type NodePaths } from './cluster-layout';
+import { assertValidClusterId, isValidClusterId } from '../cluster-ids';
+import { ControllerRemovalError } from '../errors';
+import { ClusterLayout, parseNodeDirName, type NodePaths } from './cluster-layout';
 import { adminMatches, newClusterRecord, readClusterRecord, writeClusterRecord, zoneOf, type LocalClusterRecord } from './cluster-record';
 import { withFileLock } from './file-lock';
 import { DEFAULT_JVM_OPTIONS, type JvmOptions } from './jvm-options';
@@ -18,7 +20,7 @@ import { locateKafkaDistribution, readBrokerTemplate, type KafkaDistribution } f
 import { formatNodeStorage, spawnBroker } from './kafka-process';
 import { PortAllocator, type PortAssignment, type PortRange } from './port-allocator';
 import { findPidsByArg, isAliveWithArg, stopProcessGroup } from './process-table';
-import { acceptsTcp, isPortFree } from './tcp-probe';
+import { acceptsTcp, isPortFree } from '../net/tcp-probe';
 
 export interface LocalProviderOptions {
   /** Root of all local clusters' state (the app passes config; e.g. `<repo>/.data/local`). */
@@ -63,10 +65,6 @@ async function waitForPortsFree(ports: number[], timeoutMs: number): Promise<voi
   for (const port of ports) {
     while (!(await isPortFree(port)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-export class ControllerRemovalError extends Error {
-  override readonly name = 'ControllerRemovalError';
 }
 
 export class AdminCredentialMismatchError extends Error {

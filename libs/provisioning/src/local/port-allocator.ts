@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { withFileLock } from './file-lock';
-import { isPortFree } from './tcp-probe';
+import { isPortFree } from '../net/tcp-probe';
 
 /**
  * Hands out TCP ports to named owners (`<clusterId>/node-<id>`) from a fixed range, persisted in a JSON

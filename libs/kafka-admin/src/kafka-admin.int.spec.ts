@@ -291,15 +291,21 @@ describe('KafkaAdmin against a real broker', () => {
       const drainMoves = await admin.reassignPartitionsOffBrokers(drain, keep);
       expect(drainMoves.length).toBeGreaterThan(0);
       await millisUntil(async () => (await admin.reassignmentsInProgress()).length === 0, 60_000, 250);
-      const drained = await admin.describeTopic(spreadTopic);
-      expect(drained.partitions.flatMap((p) => p.replicas).filter((b) => drain.includes(b))).toEqual([]);
+      // The controller finishes before every broker's metadata cache shows it: wait for the read to catch up.
+      const onDrained = async () => (await admin.describeTopic(spreadTopic)).partitions.flatMap((p) => p.replicas).filter((b) => drain.includes(b));
+      await millisUntil(async () => (await onDrained()).length === 0, 30_000, 250).catch(() => undefined);
+      expect(await onDrained()).toEqual([]);
 
       const spreadMoves = await admin.reassignPartitionsOnto(brokerIds);
       expect(spreadMoves.length).toBeGreaterThan(0);
       await millisUntil(async () => (await admin.reassignmentsInProgress()).length === 0, 60_000, 250);
-      const spread = await admin.describeTopic(spreadTopic);
-      const perBroker = brokerIds.map((id) => spread.partitions.filter((p) => p.replicas.includes(id)).length);
-      expect(Math.max(...perBroker) - Math.min(...perBroker)).toBeLessThanOrEqual(1);
+      const imbalance = async () => {
+        const spread = await admin.describeTopic(spreadTopic);
+        const perBroker = brokerIds.map((id) => spread.partitions.filter((p) => p.replicas.includes(id)).length);
+        return Math.max(...perBroker) - Math.min(...perBroker);
+      };
+      await millisUntil(async () => (await imbalance()) <= 1, 30_000, 250).catch(() => undefined);
+      expect(await imbalance()).toBeLessThanOrEqual(1);
     } finally {
       await admin.deleteTopic(spreadTopic).catch(() => undefined);
     }

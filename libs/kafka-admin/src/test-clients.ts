@@ -107,7 +107,9 @@ export async function consumeAll(
           partition: message.partition,
           offset: message.offset,
         });
-        if (received.length >= expectedCount) finish();
+        // Distinct records: a consumer re-reads from its last commit after a leader moves, which is
+        // not a duplicate in the log. Callers check values; `received` keeps every delivery.
+        if (new Set(received.map((m) => `${m.partition}:${m.offset}`)).size >= expectedCount) finish();
       });
       stream.on('error', (error: Error) => finish(error));
     }).catch((error: unknown) => mapKafkaErrors(() => Promise.reject(error)));

@@ -28,11 +28,11 @@ export function startProcess(args, env = {}) {
   return child;
 }
 
-export async function waitForHttp(url, timeoutMs = 30_000) {
+export async function waitForHttp(url, timeoutMs = 30_000, headers = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      const res = await fetch(url);
+      const res = await fetch(url, { headers });
       if (res.ok) return;
     } catch {
       // not up yet

@@ -1,1 +1,10 @@
-export {};
+export * from './registry-error';
+export * from './schema-registry.module';
+export * from './registries/registry-ids';
+export * from './registries/schema-registries.service';
+export * from './subjects/subjects.service';
+export * from './keys/registry-authenticator';
+export * from './compatibility/compatibility-check';
+export * from './formats/formats';
+export * from './formats/schema-format';
+export * from './schema-registry.config';

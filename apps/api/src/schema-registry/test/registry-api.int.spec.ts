@@ -1,0 +1,187 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { signUpTenant, type ApiClient, type Credentials, type TestTenant } from '@tributary/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi } from '../../test/start-test-api';
+import { registryKey, registryOf, registryPath, type RegistryJson } from './registry-test-helpers';
+
+let app: NestFastifyApplication;
+let api: ApiClient;
+let close: () => Promise<void>;
+let t: TestTenant;
+let registry: RegistryJson;
+let as: Credentials;
+
+const VND = 'application/vnd.schemaregistry.v1+json';
+const user = (fields: object[]) => JSON.stringify({ type: 'record', name: 'User', namespace: 'com.example', fields });
+const v1 = user([{ name: 'id', type: 'long' }]);
+const v2 = user([{ name: 'id', type: 'long' }, { name: 'email', type: ['null', 'string'], default: null }]);
+
+function sr(method: string, path: string, body?: unknown, opts: { as?: Credentials; type?: string } = {}) {
+  return api.request(method, registryPath(registry, path), {
+    as: opts.as ?? as,
+    ...(body === undefined ? {} : { rawBody: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': opts.type ?? VND } }),
+  });
+}
+
+beforeAll(async () => {
+  ({ app, api, close } = await startTestApi());
+  t = await signUpTenant(api, 'Registry');
+  registry = await registryOf(api, t);
+  as = { key: await registryKey(app, t, registry.id) };
+});
+afterAll(async () => close());
+
+describe('srcm/v3: one registry per environment', () => {
+  it('lists the environment’s registry with its http_endpoint, and reads it', async () => {
+    expect(registry.id).toMatch(/^lsrc-[a-z0-9]+$/);
+    expect(registry.spec.http_endpoint).toMatch(new RegExp(`/schema-registry/${registry.id}$`));
+    expect(registry.spec.environment.id).toBe(t.defaultEnvironmentId);
+    const again = await registryOf(api, t);
+    expect(again.id).toBe(registry.id);
+    const read = await api.get(`/srcm/v3/clusters/${registry.id}?environment=${t.defaultEnvironmentId}`, t.asKey);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ api_version: 'srcm/v3', kind: 'Cluster', id: registry.id, status: { phase: 'PROVISIONED' } });
+  });
+
+  it('gives a new environment its own registry, and hides one organization’s from another', async () => {
+    const env = await api.post('/org/v2/environments', { display_name: 'staging' }, t.asKey);
+    const other = await registryOf(api, t, env.body.id);
+    expect(other.id).not.toBe(registry.id);
+    const stranger = await signUpTenant(api, 'Stranger');
+    expect((await api.get(`/srcm/v3/clusters/${registry.id}`, stranger.asKey)).status).toBe(404);
+    expect((await api.get(`/srcm/v3/clusters?environment=${t.defaultEnvironmentId}`, stranger.asKey)).status).toBe(404);
+  });
+});
+
+describe('keys', () => {
+  it('refuses no key, a Cloud key, and another environment’s registry key, in the registry’s error shape', async () => {
+    const none = await api.get(registryPath(registry, '/subjects'));
+    expect(none.status).toBe(401);
+    expect(none.body).toEqual({ error_code: 401, message: 'Unauthorized' });
+    expect((await sr('GET', '/subjects', undefined, { as: t.asKey })).status).toBe(401);
+    const env = await api.post('/org/v2/environments', { display_name: 'other' }, t.asKey);
+    const otherRegistry = await registryOf(api, t, env.body.id);
+    const otherKey = await registryKey(app, t, otherRegistry.id);
+    expect((await sr('GET', '/subjects', undefined, { as: { key: otherKey } })).status).toBe(401);
+    expect((await sr('GET', '/subjects', undefined, { as: { key: { ...as.key!, secret: 'wrong' } } })).status).toBe(401);
+    expect((await sr('GET', '/subjects')).status).toBe(200);
+  });
+});
+
+describe('subjects, versions and ids', () => {
+  let id1: number;
+  it('registers, returns the same id for the same schema, and serves it by id and by version', async () => {
+    const reg = await sr('POST', '/subjects/users-value/versions', { schema: v1 });
+    expect(reg.status).toBe(200);
+    expect(reg.headers['content-type']).toContain(VND);
+    id1 = reg.body.id;
+    expect(id1).toBeGreaterThan(0);
+    // Whitespace does not make a new schema; application/json is accepted too.
+    const again = await sr('POST', '/subjects/users-value/versions', { schema: JSON.stringify(JSON.parse(v1), null, 2) }, { type: 'application/json' });
+    expect(again.body).toEqual({ id: id1 });
+    expect((await sr('GET', '/subjects/users-value/versions')).body).toEqual([1]);
+    expect((await sr('GET', `/schemas/ids/${id1}`)).body).toEqual({ schema: v1 });
+    expect((await sr('GET', `/schemas/ids/${id1}/schema`)).body).toEqual(JSON.parse(v1));
+    expect((await sr('GET', `/schemas/ids/${id1}/subjects`)).body).toEqual(['users-value']);
+    expect((await sr('GET', `/schemas/ids/${id1}/versions`)).body).toEqual([{ subject: 'users-value', version: 1 }]);
+    expect((await sr('GET', '/subjects/users-value/versions/latest')).body).toEqual({ subject: 'users-value', version: 1, id: id1, schema: v1 });
+    expect((await sr('GET', '/subjects/users-value/versions/1/schema')).body).toEqual(JSON.parse(v1));
+    // The same schema under another subject keeps its id.
+    expect((await sr('POST', '/subjects/users-copy/versions', { schema: v1 })).body).toEqual({ id: id1 });
+    expect((await sr('GET', '/subjects')).body).toEqual(['users-copy', 'users-value']);
+    expect((await sr('GET', '/schemas/types')).body).toEqual(expect.arrayContaining(['AVRO']));
+  });
+
+  it('looks a schema up in a subject', async () => {
+    const found = await sr('POST', '/subjects/users-value', { schema: v1 });
+    expect(found.body).toEqual({ subject: 'users-value', version: 1, id: id1, schema: v1 });
+    const missing = await sr('POST', '/subjects/users-value', { schema: v2 });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error_code).toBe(40403);
+  });
+
+  it('BACKWARD by default: accepts an added optional field, refuses a removed required one with 409 and the reasons', async () => {
+    expect((await sr('POST', '/subjects/users-value/versions', { schema: v2 })).status).toBe(200);
+    const bad = user([{ name: 'id', type: 'long' }, { name: 'email', type: ['null', 'string'], default: null }, { name: 'age', type: 'int' }]);
+    const check = await sr('POST', '/compatibility/subjects/users-value/versions/latest?verbose=true', { schema: bad });
+    expect(check.body.is_compatible).toBe(false);
+    expect(check.body.messages[0]).toContain("errorType:'READER_FIELD_MISSING_DEFAULT_VALUE'");
+    expect((await sr('POST', '/compatibility/subjects/users-value/versions/latest', { schema: bad })).body).toEqual({ is_compatible: false });
+    const refused = await sr('POST', '/subjects/users-value/versions', { schema: bad });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error_code).toBe(409);
+    expect(refused.body.message).toMatch(/^Schema being registered is incompatible with an earlier schema for subject "users-value", details: \[\{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE'/);
+    expect(refused.body.message).toContain('{oldSchemaVersion: 2}');
+    expect((await sr('GET', '/subjects/users-value/versions')).body).toEqual([1, 2]);
+  });
+
+  it('config and mode, globally and per subject', async () => {
+    expect((await sr('GET', '/config')).body).toEqual({ compatibilityLevel: 'BACKWARD' });
+    expect((await sr('GET', '/config/users-value')).body.error_code).toBe(40408);
+    expect((await sr('GET', '/config/users-value?defaultToGlobal=true')).body).toEqual({ compatibilityLevel: 'BACKWARD' });
+    expect((await sr('PUT', '/config/users-value', { compatibility: 'NONE' })).body).toEqual({ compatibility: 'NONE' });
+    expect((await sr('GET', '/config/users-value')).body).toEqual({ compatibilityLevel: 'NONE' });
+    const bad = await sr('PUT', '/config', { compatibility: 'SIDEWAYS' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error_code).toBe(42203);
+    expect((await sr('DELETE', '/config/users-value')).body).toEqual({ compatibilityLevel: 'NONE' });
+    expect((await sr('GET', '/mode')).body).toEqual({ mode: 'READWRITE' });
+    expect((await sr('PUT', '/mode/users-copy', { mode: 'READONLY' })).body).toEqual({ mode: 'READONLY' });
+    const ro = await sr('POST', '/subjects/users-copy/versions', { schema: v2 });
+    expect(ro.status).toBe(422);
+    expect(ro.body.error_code).toBe(42205);
+    expect((await sr('PUT', '/mode', { mode: 'SOMETIMES' })).body.error_code).toBe(42204);
+    expect((await sr('DELETE', '/mode/users-copy')).body).toEqual({ mode: 'READONLY' });
+  });
+
+  it('soft then permanent deletes, with Confluent’s codes', async () => {
+    expect((await sr('DELETE', '/subjects/users-copy/versions/1?permanent=true')).body.error_code).toBe(40407);
+    expect((await sr('DELETE', '/subjects/users-copy?permanent=true')).body.error_code).toBe(40405);
+    expect((await sr('DELETE', '/subjects/users-copy')).body).toEqual([1]);
+    expect((await sr('DELETE', '/subjects/users-copy')).body.error_code).toBe(40404);
+    expect((await sr('GET', '/subjects')).body).toEqual(['users-value']);
+    expect((await sr('GET', '/subjects?deleted=true')).body).toEqual(['users-copy', 'users-value']);
+    expect((await sr('GET', '/subjects/users-copy/versions')).body.error_code).toBe(40401);
+    expect((await sr('DELETE', '/subjects/users-copy?permanent=true')).body).toEqual([1]);
+    expect((await sr('GET', '/subjects?deleted=true')).body).toEqual(['users-value']);
+    // Still used by users-value, so still there by id.
+    expect((await sr('GET', `/schemas/ids/${id1}`)).status).toBe(200);
+    expect((await sr('DELETE', '/subjects/users-value/versions/2')).body).toBe(2);
+    expect((await sr('DELETE', '/subjects/users-value/versions/2')).body.error_code).toBe(40406);
+    expect((await sr('GET', '/subjects/users-value/versions/2')).body.error_code).toBe(40402);
+    expect((await sr('GET', '/subjects/users-value/versions/2?deleted=true')).status).toBe(200);
+    // A new version never reuses a deleted number.
+    const re = await sr('POST', '/subjects/users-value/versions', { schema: v2 });
+    expect((await sr('GET', '/subjects/users-value/versions')).body).toEqual([1, 3]);
+    expect((await sr('GET', '/subjects/users-value/versions/3')).body.id).toBe(re.body.id);
+  });
+});
+
+describe('bad input: 4xx in the registry’s shape, nothing stored', () => {
+  it('refuses an invalid schema, an unknown type, a missing reference, a bad version, malformed JSON and an oversized body', async () => {
+    const before = (await sr('GET', '/subjects?deleted=true')).body;
+    const invalid = await sr('POST', '/subjects/bad/versions', { schema: '{"type":"record","name":"X","fields":[{"name":"a","type":"nope"}]}' });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error_code).toBe(42201);
+    expect((await sr('POST', '/subjects/bad/versions', { schema: 'not json' })).body.error_code).toBe(42201);
+    expect((await sr('POST', '/subjects/bad/versions', { schema: '"string"', schemaType: 'XML' })).body.error_code).toBe(42201);
+    const missingRef = await sr('POST', '/subjects/bad/versions', { schema: '"com.example.Missing"', references: [{ name: 'com.example.Missing', subject: 'nowhere', version: 1 }] });
+    expect(missingRef.status).toBe(422);
+    expect(missingRef.body.error_code).toBe(42201);
+    for (const v of ['abc', '0', '-2', '1.5', '99999999999']) {
+      const r = await sr('GET', `/subjects/users-value/versions/${v}`);
+      expect(r.status, v).toBe(422);
+      expect(r.body.error_code, v).toBe(42202);
+    }
+    expect((await sr('GET', '/subjects/users-value/versions/99')).body.error_code).toBe(40402);
+    expect((await sr('GET', '/subjects/nope/versions/1')).body.error_code).toBe(40401);
+    expect((await sr('GET', '/schemas/ids/999999')).body.error_code).toBe(40403);
+    const malformed = await sr('POST', '/subjects/bad/versions', '{"schema": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toMatchObject({ error_code: 400 });
+    const big = await sr('POST', '/subjects/bad/versions', { schema: JSON.stringify({ type: 'record', name: 'Big', doc: 'x'.repeat(200_000), fields: [] }) });
+    expect(big.status).toBe(413);
+    expect(big.body.error_code).toBe(413);
+    expect((await sr('GET', '/subjects?deleted=true')).body).toEqual(before);
+  });
+});

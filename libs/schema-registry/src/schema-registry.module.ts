@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import type { AccountsExtensions } from '@tributary/accounts';
+import { RegistryApiKeyHandler } from './keys/registry-api-key-handler';
+import { RegistryAuthenticator } from './keys/registry-authenticator';
+import { RegistryKeyCache } from './keys/registry-key-cache';
+import { loadSchemaRegistryConfig, SCHEMA_REGISTRY_CONFIG } from './schema-registry.config';
+import { SchemaRegistriesService } from './registries/schema-registries.service';
+import { RegistryStore } from './subjects/registry-store';
+import { SubjectsService } from './subjects/subjects.service';
+
+/** What accounts plugs in (registry keys); it depends on nothing in accounts, so there is no cycle. */
+@Module({ providers: [RegistryKeyCache, RegistryApiKeyHandler], exports: [RegistryKeyCache, RegistryApiKeyHandler] })
+export class RegistryKeysModule {}
+
+/** One Confluent-compatible Schema Registry per environment: srcm/v3 and the registry's own REST API. */
+@Module({
+  imports: [RegistryKeysModule],
+  providers: [SchemaRegistriesService, RegistryStore, SubjectsService, RegistryAuthenticator, { provide: SCHEMA_REGISTRY_CONFIG, useFactory: () => loadSchemaRegistryConfig() }],
+  exports: [SchemaRegistriesService, SubjectsService, RegistryAuthenticator, SCHEMA_REGISTRY_CONFIG],
+})
+export class SchemaRegistryModule {}
+
+export function schemaRegistryAccountsExtensions(): AccountsExtensions {
+  return { imports: [RegistryKeysModule], apiKeyResourceHandlers: [RegistryApiKeyHandler] };
+}

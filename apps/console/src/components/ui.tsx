@@ -21,11 +21,14 @@ export function Button({
   pending,
   children,
   className,
+  disabled,
   ...rest
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: 'sm'; pending?: boolean }) {
   const cls = ['btn', `btn-${variant}`, size === 'sm' ? 'btn-sm' : '', className ?? ''].filter(Boolean).join(' ');
+  // `disabled` is taken out of `rest` so that passing it (even `disabled={false}`) can't undo the pending
+  // lock: spread after, it used to win, and a pending "Launch cluster" could be clicked again.
   return (
-    <button type="button" className={cls} disabled={pending || rest.disabled} aria-busy={pending || undefined} {...rest}>
+    <button type="button" {...rest} className={cls} disabled={Boolean(pending) || Boolean(disabled)} aria-busy={pending || undefined}>
       {pending ? <span className="spinner spinner-inline" aria-hidden="true" /> : null}
       {children}
     </button>

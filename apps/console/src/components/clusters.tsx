@@ -1,46 +1,44 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { Cluster, ClusterKind, Condition } from '@/lib/types';
+import type { Cluster, Condition } from '@/lib/types';
 import { Badge, Card, EmptyState, Icon } from './ui';
 import { formatDate } from '@/lib/format';
 
-export const KIND_INFO: Record<ClusterKind, { title: string; blurb: string; points: string[]; multiZone: boolean }> = {
-  Basic: {
-    title: 'Basic',
-    blurb: 'For development and getting started.',
-    points: ['Single zone', 'Up to 4,096 partitions', '99.5% uptime SLA'],
-    multiZone: false,
-  },
-  Standard: {
-    title: 'Standard',
-    blurb: 'For production workloads that scale with use.',
-    points: ['Single or multi zone', 'Up to 4,096 partitions', '99.99% SLA when multi zone'],
-    multiZone: true,
-  },
-  Dedicated: {
-    title: 'Dedicated',
-    blurb: 'Reserved capacity in CKUs, isolated brokers.',
-    points: ['Scale CKUs up and down', 'Up to 100,000 partitions', 'Multi zone needs 2+ CKUs'],
-    multiZone: true,
-  },
-};
+/** A cluster's condition of `type`, if the reconciler reported one. */
+function condition(c: Cluster | undefined, type: string): Condition | undefined {
+  return c?.status?.conditions?.find((x) => x.type === type);
+}
 
-export const REGIONS: Record<'LOCAL' | 'AWS', Array<{ id: string; label: string }>> = {
-  LOCAL: [{ id: 'local', label: 'Local (development)' }],
-  AWS: [
-    { id: 'us-east-1', label: 'N. Virginia (us-east-1)' },
-    { id: 'us-east-2', label: 'Ohio (us-east-2)' },
-    { id: 'us-west-2', label: 'Oregon (us-west-2)' },
-    { id: 'eu-west-1', label: 'Ireland (eu-west-1)' },
-    { id: 'eu-central-1', label: 'Frankfurt (eu-central-1)' },
-    { id: 'ap-southeast-1', label: 'Singapore (ap-southeast-1)' },
-  ],
-};
+/**
+ * PROVISIONED but unhealthy: the reconciler keeps the phase and says why in a `Ready=False`,
+ * reason `Degraded` condition. Such a cluster is shown as Degraded, never as Running.
+ */
+export function degradation(c: Cluster | undefined): { message: string } | null {
+  if (c?.status?.phase !== 'PROVISIONED') return null;
+  const ready = condition(c, 'Ready');
+  if (ready && ready.status === 'False' && ready.reason === 'Degraded') return { message: ready.message || 'Some brokers are not healthy.' };
+  return null;
+}
+
+export function isResizing(c: Cluster | undefined): boolean {
+  return condition(c, 'Resizing')?.status === 'True';
+}
 
 export function isBusy(c: Cluster | undefined): boolean {
   const p = c?.status?.phase;
   return p === 'PROVISIONING' || p === 'DEPROVISIONING';
+}
+
+/**
+ * How often to poll a cluster: fast while it is changing (provisioning, deleting, resizing), slower while
+ * degraded (the reconciler is healing it), and not at all when it is settled: focus refetch keeps a
+ * settled page fresh.
+ */
+export function clusterPollMs(c: Cluster | undefined): number | false {
+  if (isBusy(c) || isResizing(c)) return 2000;
+  if (degradation(c)) return 5000;
+  return false;
 }
 
 const PHASES: Record<string, { tone: 'success' | 'warning' | 'danger' | 'neutral'; label: string }> = {
@@ -50,11 +48,16 @@ const PHASES: Record<string, { tone: 'success' | 'warning' | 'danger' | 'neutral
   DEPROVISIONING: { tone: 'neutral', label: 'Deleting' },
 };
 
-/** The phase in words; `data-phase` carries the API's own value (PROVISIONED, …) for tests and tools. */
-export function PhaseBadge({ phase }: { phase: string | undefined }) {
-  const p = PHASES[phase ?? ''] ?? { tone: 'neutral' as const, label: phase ?? 'Unknown' };
+/**
+ * The cluster's state in words; `data-phase` carries the API's own phase (PROVISIONED, …) for tests and
+ * tools, `data-health="DEGRADED"` marks a running cluster that is not healthy (the reason in the title).
+ */
+export function PhaseBadge({ cluster }: { cluster: Cluster }) {
+  const phase = cluster.status?.phase;
+  const degraded = degradation(cluster);
+  const p = degraded ? { tone: 'danger' as const, label: 'Degraded' } : (PHASES[phase ?? ''] ?? { tone: 'neutral' as const, label: phase ?? 'Unknown' });
   return (
-    <span className="phase" data-phase={phase ?? 'UNKNOWN'} title={phase}>
+    <span className="phase" data-phase={phase ?? 'UNKNOWN'} data-health={degraded ? 'DEGRADED' : undefined} title={degraded ? degraded.message : phase}>
       <Badge tone={p.tone} dot>
         {p.label}
       </Badge>

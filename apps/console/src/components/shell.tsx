@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { useParams, usePathname, useRouter } from 'next/navigation';
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { useQuery } from '@/lib/hooks';
-import { auth, environments as environmentsApi } from '@/lib/resources';
+import type { QueryStatus } from '@/lib/hooks';
+import { useEnvironmentList } from '@/lib/queries';
+import { auth } from '@/lib/resources';
 import { roleLabel } from '@/lib/errors';
 import type { Environment } from '@/lib/types';
 import { ErrorNotice } from './error-notice';
@@ -19,6 +20,8 @@ interface EnvValue {
   currentId: string | undefined;
   reload: () => Promise<void>;
   select: (id: string) => void;
+  /** The list's query, for the page state component. */
+  query: QueryStatus;
 }
 
 const EnvContext = createContext<EnvValue | null>(null);
@@ -45,12 +48,12 @@ function EnvProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
   const pathname = usePathname();
   const orgId = me.organization.id;
-  const q = useQuery(`envs:${orgId}`, () => environmentsApi.list());
+  const q = useEnvironmentList(orgId);
   const [stored, setStored] = useState<string | undefined>(undefined);
 
   useEffect(() => setStored(readStored(orgId)), [orgId]);
 
-  const list = useMemo(() => q.data?.data ?? [], [q.data]);
+  const list = useMemo(() => q.data ?? [], [q.data]);
   const fromUrl = typeof params.envId === 'string' ? params.envId : undefined;
   const candidate = fromUrl ?? stored;
   const current = list.find((e) => e.id === candidate) ?? (fromUrl ? undefined : list[0]);
@@ -79,7 +82,7 @@ function EnvProvider({ children }: { children: ReactNode }) {
     [orgId, pathname, fromUrl, router],
   );
 
-  const value: EnvValue = { environments: list, loading: q.loading, error: q.error, current, currentId, reload: q.reload, select };
+  const value: EnvValue = { environments: list, loading: q.loading, error: q.error, current, currentId, reload: q.reload, select, query: q };
   return <EnvContext.Provider value={value}>{children}</EnvContext.Provider>;
 }
 

@@ -2,8 +2,8 @@
 
 import { useMemo, useState } from 'react';
 import { Areas } from './charts';
-import { ErrorNotice } from './error-notice';
-import { Card, EmptyState, Icon, Loading } from './ui';
+import { QueryBody } from './query-body';
+import { Card, EmptyState, Icon } from './ui';
 import { isNotAvailable } from '@/lib/errors';
 import { bytes } from '@/lib/format';
 import { useQuery } from '@/lib/hooks';
@@ -103,16 +103,8 @@ export function UsageCharts({ clusters }: { clusters: Cluster[] }) {
             This deployment doesn&apos;t serve the metrics API yet. Usage is still metered and billed.
           </EmptyState>
         </Card>
-      ) : q.error && !q.data ? (
-        <Card>
-          <ErrorNotice error={q.error} action="read usage" onRetry={() => void q.reload()} />
-        </Card>
-      ) : !q.data ? (
-        <Card>
-          <Loading rows={5} />
-        </Card>
       ) : (
-        <>
+        <QueryBody query={q} action="read usage" loadingRows={5}>
           <div className="stats">
             {METRICS.map((m) => {
               const pts = q.data?.[m.id] ?? [];
@@ -150,7 +142,7 @@ export function UsageCharts({ clusters }: { clusters: Cluster[] }) {
               );
             })}
           </div>
-        </>
+        </QueryBody>
       )}
     </div>
   );

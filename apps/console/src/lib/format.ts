@@ -1,3 +1,5 @@
+import { formatUsd, parseMoney, type Money } from './money';
+
 export function formatDate(iso: string | undefined | null): string {
   if (!iso) return '—';
   const d = new Date(iso);
@@ -26,11 +28,13 @@ export function relativeTime(iso: string | undefined | null): string {
   return formatDate(iso);
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-export function money(n: number | undefined): string {
-  // Cents, and never "-$0.00" from floating-point sums that cancel out.
-  const cents = Math.round((n ?? 0) * 100) / 100;
-  return usd.format(cents === 0 ? 0 : cents);
+/**
+ * Dollars and cents, exactly: a Money (bigint), or an amount as the API sent it (a decimal string, or a
+ * JSON number read through its decimal text). Never "-$0.00".
+ */
+export function money(amount: Money | number | string | undefined): string {
+  if (amount === undefined) return formatUsd(0n);
+  return formatUsd(typeof amount === 'bigint' ? amount : parseMoney(amount));
 }
 
 export function bytes(n: number): string {

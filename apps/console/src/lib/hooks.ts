@@ -1,98 +1,152 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useInfiniteQuery, useQuery as useTanstackQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { pageTokenOf } from './api';
+import type { List } from './types';
 
-export interface QueryState<T> {
-  data: T | undefined;
+/** What every page's state component (QueryBody) needs from a query. */
+export interface QueryStatus {
+  data: unknown;
   error: unknown;
+  /** The first load is under way (nothing to show yet). */
   loading: boolean;
   /** Refetch; resolves when done. */
   reload: () => Promise<void>;
+}
+
+export interface QueryState<T> extends QueryStatus {
+  data: T | undefined;
   setData: (update: T | ((prev: T | undefined) => T | undefined)) => void;
 }
 
+/** How often to poll, given the latest data: a number of ms while something is changing, false otherwise. */
+export type PollFn<T> = (data: T | undefined) => number | false;
+
 /**
- * Minimal data loader: fetches when `key` changes (null = don't fetch), optional polling while
- * `pollMs(data)` returns a number. Keeps the last data while reloading so screens don't flash.
+ * One resource on TanStack Query: cached under `key` (null = don't fetch), refetched when the tab
+ * regains focus, retried with backoff except on 4xx (see query-client.tsx), and polled only while
+ * `pollMs(data)` says something is changing; polling pauses while the tab is in the background.
  */
-export function useQuery<T>(key: string | null, fetcher: (signal: AbortSignal) => Promise<T>, opts: { pollMs?: (data: T | undefined) => number | false } = {}): QueryState<T> {
-  const [data, setDataState] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
-  const [loading, setLoading] = useState<boolean>(key !== null);
+export function useQuery<T>(key: string | null, fetcher: (signal: AbortSignal) => Promise<T>, opts: { pollMs?: PollFn<T> } = {}): QueryState<T> {
+  const client = useQueryClient();
   const fetcherRef = useRef(fetcher);
   fetcherRef.current = fetcher;
   const pollRef = useRef(opts.pollMs);
   pollRef.current = opts.pollMs;
-  const controllerRef = useRef<AbortController | null>(null);
-  const keyRef = useRef(key);
+  const q = useTanstackQuery<T>({
+    queryKey: [key],
+    queryFn: ({ signal }) => fetcherRef.current(signal),
+    enabled: key !== null,
+    refetchInterval: (query) => pollRef.current?.(query.state.data) ?? false,
+  });
+  const { refetch } = q;
+  const reload = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
+  const setData = useCallback(
+    (update: T | ((prev: T | undefined) => T | undefined)) => client.setQueryData<T>([key], update as (prev: T | undefined) => T | undefined),
+    [client, key],
+  );
+  return { data: q.data, error: q.error ?? undefined, loading: q.isLoading, reload, setData };
+}
 
-  const run = useCallback(async (silent: boolean) => {
-    if (keyRef.current === null) return;
-    controllerRef.current?.abort();
-    const controller = new AbortController();
-    controllerRef.current = controller;
-    if (!silent) setLoading(true);
-    try {
-      const result = await fetcherRef.current(controller.signal);
-      if (controller.signal.aborted) return;
-      setDataState(result);
-      setError(undefined);
-    } catch (e) {
-      if (controller.signal.aborted || (e instanceof DOMException && e.name === 'AbortError')) return;
-      setError(e);
-    } finally {
-      if (!controller.signal.aborted) setLoading(false);
-    }
-  }, []);
+export interface PagedState<T> extends QueryStatus {
+  /** Every item of the pages loaded so far. */
+  data: T[] | undefined;
+  /** `metadata.total_size` of the list, when the API says. */
+  total: number | undefined;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMore: () => Promise<void>;
+}
 
-  useEffect(() => {
-    keyRef.current = key;
-    setDataState(undefined);
-    setError(undefined);
-    if (key === null) {
-      setLoading(false);
-      return;
-    }
-    void run(false);
-    return () => controllerRef.current?.abort();
-  }, [key, run]);
+/**
+ * A paged list (`metadata.next` / `page_token`): the first page, then one more per `loadMore()`.
+ * Refetching (focus, polling, reload) refreshes every page loaded so far.
+ */
+export function usePagedQuery<T>(
+  key: string | null,
+  fetchPage: (pageToken: string | undefined, signal: AbortSignal) => Promise<List<T>>,
+  opts: { pollMs?: PollFn<T[]> } = {},
+): PagedState<T> {
+  const fetchRef = useRef(fetchPage);
+  fetchRef.current = fetchPage;
+  const pollRef = useRef(opts.pollMs);
+  pollRef.current = opts.pollMs;
+  const q = useInfiniteQuery({
+    queryKey: ['paged', key],
+    queryFn: ({ pageParam, signal }) => fetchRef.current(pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: List<T>) => pageTokenOf(last.metadata?.next),
+    enabled: key !== null,
+    refetchInterval: (query) => pollRef.current?.(query.state.data?.pages.flatMap((p) => p.data)) ?? false,
+  });
+  const { refetch, fetchNextPage } = q;
+  const data = useMemo(() => q.data?.pages.flatMap((p) => p.data), [q.data]);
+  const reload = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
+  const loadMore = useCallback(async () => {
+    await fetchNextPage();
+  }, [fetchNextPage]);
+  return {
+    data,
+    total: q.data?.pages[0]?.metadata?.total_size,
+    error: q.error ?? undefined,
+    loading: q.isLoading,
+    reload,
+    hasMore: q.hasNextPage,
+    loadingMore: q.isFetchingNextPage,
+    loadMore,
+  };
+}
 
-  // Polling, re-armed after each result.
-  useEffect(() => {
-    if (key === null) return;
-    const ms = pollRef.current?.(data);
-    if (!ms) return;
-    const t = setTimeout(() => void run(true), ms);
-    return () => clearTimeout(t);
-  }, [data, error, key, run]);
-
-  const reload = useCallback(() => run(true), [run]);
-  const setData = useCallback((update: T | ((prev: T | undefined) => T | undefined)) => {
-    setDataState((prev) => (typeof update === 'function' ? (update as (p: T | undefined) => T | undefined)(prev) : update));
-  }, []);
-
-  return { data, error, loading, reload, setData };
+/**
+ * Marks the cached copies of `key` stale (plain, paged, the whole-list `all-<key>`, and `<key>:<id>`
+ * ones), refetching those on screen now and the others when next shown.
+ */
+export function useInvalidate(): (key: string) => Promise<void> {
+  const client = useQueryClient();
+  return useCallback(
+    (key: string) => client.invalidateQueries({ predicate: (q) => q.queryKey.some((k) => typeof k === 'string' && (k === key || k === `all-${key}` || k.startsWith(`${key}:`))) }),
+    [client],
+  );
 }
 
 export type ActionResult<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
-/** Wraps an async action with pending/error state for forms and buttons. */
+/**
+ * Wraps an async action with pending/error state for forms and buttons. While one run is in flight a
+ * second call gets the same promise instead of starting another: a double-submitted form creates one
+ * thing, whatever the buttons look like.
+ */
 export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const fnRef = useRef(fn);
   fnRef.current = fn;
-  const run = useCallback(async (...args: A): Promise<ActionResult<R>> => {
+  const inFlight = useRef<Promise<ActionResult<R>> | null>(null);
+  const run = useCallback((...args: A): Promise<ActionResult<R>> => {
+    if (inFlight.current) return inFlight.current;
     setPending(true);
     setError(undefined);
-    try {
-      return { ok: true, value: await fnRef.current(...args) };
-    } catch (e) {
-      setError(e);
-      return { ok: false, error: e };
-    } finally {
-      setPending(false);
-    }
+    // Deferred by a microtask, so even an action that throws at once settles after `inFlight` is set.
+    const p = Promise.resolve()
+      .then(() => fnRef.current(...args))
+      .then(
+        (value): ActionResult<R> => ({ ok: true, value }),
+        (e: unknown): ActionResult<R> => {
+          setError(e);
+          return { ok: false, error: e };
+        },
+      )
+      .finally(() => {
+        inFlight.current = null;
+        setPending(false);
+      });
+    inFlight.current = p;
+    return p;
   }, []);
   const reset = useCallback(() => setError(undefined), []);
   return { run, pending, error, reset };

@@ -207,11 +207,33 @@ export interface BillingAccount {
   stripe_enabled: boolean;
 }
 
-export interface PriceRow {
-  cluster_kind: string;
+/** GET /catalog/v1/cluster-offerings: what can be created, and at what price. */
+export interface ClusterOfferings {
+  api_version: string;
+  kind: 'ClusterOfferings';
+  clouds: Array<{ cloud: Cloud | string; regions: string[] }>;
+  kinds: ClusterOffering[];
+}
+
+export interface ClusterOffering {
+  kind: ClusterKind;
+  summary: string;
+  availabilities: Availability[];
+  /** Brokers per cluster; null for Dedicated (one per CKU). */
+  brokers: number | null;
+  cku: { min: number; max: number } | null;
+  replication_factor: number;
+  max_partitions: number;
+  storage_gib_per_broker: number;
+  prices: OfferingPrice[];
+}
+
+export interface OfferingPrice {
   line_type: string;
   unit: string;
-  unit_price: number | string;
+  /** USD per unit, a decimal string ("0.1"): never parsed into a float. */
+  unit_price: string;
+  effective_from: string;
 }
 
 export interface Invitation {

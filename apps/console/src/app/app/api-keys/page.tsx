@@ -2,14 +2,15 @@
 
 import { useMemo, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/confirm';
-import { QueryBody } from '@/components/query-body';
+import { LoadMore, QueryBody } from '@/components/query-body';
 import { FormError, fieldError } from '@/components/error-notice';
 import { useSession } from '@/components/session';
 import { useEnvironments } from '@/components/shell';
 import { Badge, Button, Callout, Card, CopyButton, EmptyState, Icon, Modal, PageHeader, SelectField, TextAreaField, TextField } from '@/components/ui';
 import { formatDate, relativeTime } from '@/lib/format';
-import { useAction, useQuery } from '@/lib/hooks';
-import { apiKeys, clusters as clustersApi, serviceAccounts, users } from '@/lib/resources';
+import { useAction, useInvalidate } from '@/lib/hooks';
+import { keys as queryKeys, useAllClusters, useAllServiceAccounts, useAllUsers, useApiKeyList } from '@/lib/queries';
+import { apiKeys } from '@/lib/resources';
 import type { ApiKey } from '@/lib/types';
 
 function SecretReveal({ apiKey, onDone }: { apiKey: ApiKey; onDone: () => void }) {
@@ -63,8 +64,8 @@ function SecretReveal({ apiKey, onDone }: { apiKey: ApiKey; onDone: () => void }
 function CreateKeyDialog({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
   const { me } = useSession();
   const { currentId, current } = useEnvironments();
-  const sas = useQuery('sas', () => serviceAccounts.list());
-  const cl = useQuery(currentId ? `clusters:${currentId}` : null, () => clustersApi.list(currentId ?? ''));
+  const sas = useAllServiceAccounts();
+  const cl = useAllClusters(currentId);
   const [form, setForm] = useState({ display_name: '', description: '', owner: me.user.id, resource: 'cloud' });
   const [created, setCreated] = useState<ApiKey | null>(null);
   const a = useAction(() =>
@@ -83,7 +84,7 @@ function CreateKeyDialog({ onClose, onCreated }: { onClose: () => void; onCreate
       onCreated();
     }
   };
-  const clusterList = cl.data?.data ?? [];
+  const clusterList = cl.data ?? [];
   return (
     <Modal open title={created ? 'Your new API key' : 'Create API key'} onClose={created ? () => undefined : onClose} wide>
       {created ? (
@@ -123,9 +124,9 @@ function CreateKeyDialog({ onClose, onCreated }: { onClose: () => void; onCreate
             <option value={me.user.id}>
               My account ({me.user.email})
             </option>
-            {(sas.data?.data ?? []).length > 0 ? (
+            {(sas.data ?? []).length > 0 ? (
               <optgroup label="Service accounts">
-                {(sas.data?.data ?? []).map((s) => (
+                {(sas.data ?? []).map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.display_name} ({s.id})
                   </option>
@@ -163,20 +164,23 @@ function CreateKeyDialog({ onClose, onCreated }: { onClose: () => void; onCreate
 }
 
 export default function ApiKeysPage() {
-  const keys = useQuery('api-keys', () => apiKeys.list());
-  const people = useQuery('users', () => users.list());
-  const sas = useQuery('sas', () => serviceAccounts.list());
+  const keys = useApiKeyList();
+  const people = useAllUsers();
+  const sas = useAllServiceAccounts();
+  const invalidate = useInvalidate();
+  // The paged list here, and each cluster's own key list on its page.
+  const changed = () => Promise.all([invalidate(queryKeys.apiKeys), invalidate('cluster-keys')]);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
 
   const ownerName = useMemo(() => {
     const m = new Map<string, string>();
-    for (const u of people.data?.data ?? []) m.set(u.id, u.full_name || u.email);
-    for (const s of sas.data?.data ?? []) m.set(s.id, s.display_name);
+    for (const u of people.data ?? []) m.set(u.id, u.full_name || u.email);
+    for (const s of sas.data ?? []) m.set(s.id, s.display_name);
     return m;
   }, [people.data, sas.data]);
 
-  const list = keys.data?.data ?? [];
+  const list = keys.data ?? [];
 
   return (
     <div className="page">
@@ -254,9 +258,10 @@ export default function ApiKeysPage() {
               </tbody>
             </table>
           </div>
+          <LoadMore query={keys} noun="API keys" />
         </QueryBody>
       </Card>
-      {creating ? <CreateKeyDialog onClose={() => setCreating(false)} onCreated={() => void keys.reload()} /> : null}
+      {creating ? <CreateKeyDialog onClose={() => setCreating(false)} onCreated={() => void changed()} /> : null}
       {revoking ? (
         <ConfirmDialog
           open
@@ -266,7 +271,7 @@ export default function ApiKeysPage() {
           onClose={() => setRevoking(null)}
           onConfirm={async () => {
             await apiKeys.remove(revoking.id);
-            await keys.reload();
+            await changed();
           }}
         >
           <p>Anything using this key stops working immediately. This can&apos;t be undone.</p>

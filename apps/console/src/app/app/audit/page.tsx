@@ -1,13 +1,12 @@
 'use client';
 
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
-import { Badge, Button, Card, EmptyState, Icon, Loading, PageHeader, TextField, type Tone } from '@/components/ui';
-import { isApiError, pageTokenOf } from '@/lib/api';
+import { LoadMore, QueryBody } from '@/components/query-body';
+import { Badge, Button, Card, EmptyState, Icon, PageHeader, TextField, type Tone } from '@/components/ui';
+import { isApiError } from '@/lib/api';
 import { formatDate } from '@/lib/format';
-import { useQuery } from '@/lib/hooks';
-import { auditEvents, serviceAccounts, users } from '@/lib/resources';
-import type { AuditEvent } from '@/lib/types';
+import { useAllServiceAccounts, useAllUsers, useAuditEvents } from '@/lib/queries';
 
 interface Filters {
   action: string;
@@ -58,68 +57,24 @@ function Details({ value }: { value: unknown }) {
 export default function AuditPage() {
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const [events, setEvents] = useState<AuditEvent[]>([]);
-  const [next, setNext] = useState<string | undefined>(undefined);
-  const [total, setTotal] = useState<number | undefined>(undefined);
-  const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
+  const q = useAuditEvents(filters);
+  const events = q.data ?? [];
+  const total = q.total;
   const selectId = useId();
   // Names for actor ids (people and service accounts of this organization).
-  const people = useQuery('audit-users', () => users.list());
-  const robots = useQuery('audit-sas', () => serviceAccounts.list());
+  const people = useAllUsers();
+  const robots = useAllServiceAccounts();
   const names = new Map<string, string>([
-    ...(people.data?.data ?? []).map((u) => [u.id, u.full_name || u.email] as [string, string]),
-    ...(robots.data?.data ?? []).map((a) => [a.id, a.display_name] as [string, string]),
+    ...(people.data ?? []).map((u) => [u.id, u.full_name || u.email] as [string, string]),
+    ...(robots.data ?? []).map((a) => [a.id, a.display_name] as [string, string]),
   ]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    auditEvents
-      .list({ action: filters.action || undefined, resource_id: filters.resource_id || undefined, actor_id: filters.actor_id || undefined })
-      .then((res) => {
-        if (controller.signal.aborted) return;
-        setEvents(res.data);
-        setNext(pageTokenOf(res.metadata?.next));
-        setTotal(res.metadata?.total_size);
-      })
-      .catch((e: unknown) => {
-        if (!controller.signal.aborted) setError(e);
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setLoading(false);
-      });
-    return () => controller.abort();
-  }, [filters, attempt]);
-
-  const loadMore = async () => {
-    if (!next) return;
-    setLoadingMore(true);
-    try {
-      const res = await auditEvents.list({
-        action: filters.action || undefined,
-        resource_id: filters.resource_id || undefined,
-        actor_id: filters.actor_id || undefined,
-        page_token: next,
-      });
-      setEvents((prev) => [...prev, ...res.data]);
-      setNext(pageTokenOf(res.metadata?.next));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
     setFilters({ action: draft.action.trim(), resource_id: draft.resource_id.trim(), actor_id: draft.actor_id.trim() });
   };
   const filtered = filters.action || filters.resource_id || filters.actor_id;
-  const invalidFilter = isApiError(error) && (error.status === 400 || error.status === 422);
+  const invalidFilter = isApiError(q.error) && (q.error.status === 400 || q.error.status === 422);
 
   return (
     <div className="page">
@@ -164,17 +119,21 @@ export default function AuditPage() {
         </form>
       </Card>
       <Card title={total !== undefined ? `${total} event${total === 1 ? '' : 's'}${filtered ? ' matching' : ''}` : 'Events'}>
-        {error && invalidFilter ? (
-          <ErrorNotice error={error} action="read the audit log" />
-        ) : error ? (
-          <ErrorNotice error={error} action="read the audit log" onRetry={() => setAttempt((a) => a + 1)} />
-        ) : loading ? (
-          <Loading rows={5} />
-        ) : events.length === 0 ? (
-          <EmptyState icon={<Icon name="list" size={28} />} title={filtered ? 'No events match these filters' : 'No events yet'}>
-            {filtered ? 'Try a broader action, or clear the filters.' : 'Changes you and your team make will appear here.'}
-          </EmptyState>
+        {invalidFilter ? (
+          <ErrorNotice error={q.error} action="read the audit log" />
         ) : (
+          <QueryBody
+            query={q}
+            action="read the audit log"
+            loadingRows={5}
+            empty={
+              events.length === 0 && (
+                <EmptyState icon={<Icon name="list" size={28} />} title={filtered ? 'No events match these filters' : 'No events yet'}>
+                  {filtered ? 'Try a broader action, or clear the filters.' : 'Changes you and your team make will appear here.'}
+                </EmptyState>
+              )
+            }
+          >
           <>
             <div className="table-wrap">
               <table className="table table-dense">
@@ -220,14 +179,9 @@ export default function AuditPage() {
                 </tbody>
               </table>
             </div>
-            {next ? (
-              <div className="load-more">
-                <Button onClick={() => void loadMore()} pending={loadingMore}>
-                  Load more events
-                </Button>
-              </div>
-            ) : null}
+            <LoadMore query={q} noun="events" />
           </>
+          </QueryBody>
         )}
       </Card>
     </div>

@@ -9,7 +9,10 @@ import { Badge, Button, Callout, Card, EmptyState, Icon, Loading, PageHeader } f
 import { isApiError } from '@/lib/api';
 import { isNotAvailable } from '@/lib/errors';
 import { formatDay, isoDate, money, titleCase } from '@/lib/format';
-import { useAction, useQuery } from '@/lib/hooks';
+import { formatUsd, moneyToChartNumber, parseMoney, type Money } from '@/lib/money';
+import { useAction } from '@/lib/hooks';
+import { useBillingAccount, useCosts, useInvoicePreview } from '@/lib/queries';
+import { QueryBody } from '@/components/query-body';
 import { billing } from '@/lib/resources';
 import type { BillingAccount, CostItem, InvoicePreview } from '@/lib/types';
 
@@ -38,30 +41,35 @@ function periodDates(p: Period): { start: string; end: string; label: string } {
   return { start: isoDate(new Date(Date.UTC(y, m, now.getUTCDate() - 29))), end: isoDate(new Date(Date.UTC(y, m, now.getUTCDate() + 1))), label: 'Last 30 days' };
 }
 
+/** Totals per day, line type and resource, summed exactly (Money), turned into numbers only for the chart. */
 function summarize(items: CostItem[]) {
-  const days = new Map<string, Record<string, number | string>>();
+  const days = new Map<string, Map<string, Money>>();
   const lineTypes = new Set<string>();
-  const byResource = new Map<string, { name: string; id: string; amount: number; lines: Map<string, number> }>();
-  let total = 0;
-  let credits = 0;
+  const byResource = new Map<string, { name: string; id: string; amount: Money; lines: Map<string, Money> }>();
+  let total: Money = 0n;
+  let credits: Money = 0n;
   for (const it of items) {
-    total += it.amount;
-    if (it.amount < 0) credits += it.amount;
+    const amount = parseMoney(it.amount);
+    total += amount;
+    if (amount < 0n) credits += amount;
     const day = it.start_date.slice(0, 10);
-    const row = days.get(day) ?? { day: formatDay(day) };
-    if (it.amount > 0) {
-      row[it.line_type] = Number(row[it.line_type] ?? 0) + it.amount;
+    const row = days.get(day) ?? new Map<string, Money>();
+    if (amount > 0n) {
+      row.set(it.line_type, (row.get(it.line_type) ?? 0n) + amount);
       lineTypes.add(it.line_type);
     }
     days.set(day, row);
     const rid = it.resource?.id || 'organization';
-    const r = byResource.get(rid) ?? { name: it.resource?.display_name || (rid === 'organization' ? 'Promotional credit' : rid), id: rid, amount: 0, lines: new Map<string, number>() };
-    r.amount += it.amount;
-    r.lines.set(it.line_type, (r.lines.get(it.line_type) ?? 0) + it.amount);
+    const r = byResource.get(rid) ?? { name: it.resource?.display_name || (rid === 'organization' ? 'Promotional credit' : rid), id: rid, amount: 0n, lines: new Map<string, Money>() };
+    r.amount += amount;
+    r.lines.set(it.line_type, (r.lines.get(it.line_type) ?? 0n) + amount);
     byResource.set(rid, r);
   }
-  const rows = [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, r]) => r);
-  return { rows, lineTypes: [...lineTypes], resources: [...byResource.values()].sort((a, b) => b.amount - a.amount), total, credits };
+  const rows = [...days.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, lines]) => ({ day: formatDay(day), ...Object.fromEntries([...lines.entries()].map(([t, v]) => [t, moneyToChartNumber(v)])) }));
+  const resources = [...byResource.values()].sort((a, b) => (a.amount === b.amount ? 0 : a.amount < b.amount ? 1 : -1));
+  return { rows, lineTypes: [...lineTypes], resources, total, credits };
 }
 
 function qty(n: number | undefined, unit: string | undefined): string {
@@ -231,8 +239,8 @@ function CostsTable({ items }: { items: CostItem[] }) {
               <td>{r.resource ? r.resource.display_name || r.resource.id : <span className="muted">Organization</span>}</td>
               <td>{lineLabel(r.line_type)}</td>
               <td className="num hide-sm">{r.line_type === 'PROMO_CREDIT' ? '—' : qty(r.quantity, r.unit)}</td>
-              <td className="num hide-sm">{r.line_type === 'PROMO_CREDIT' ? '—' : r.price !== undefined ? `$${r.price}` : '—'}</td>
-              <td className={`num${r.amount < 0 ? ' text-success' : ''}`}>{money(r.amount)}</td>
+              <td className="num hide-sm">{r.line_type === 'PROMO_CREDIT' ? '—' : r.price !== undefined ? formatUsd(parseMoney(r.price), { maxFractionDigits: 6 }) : '—'}</td>
+              <td className={`num${parseMoney(r.amount) < 0n ? ' text-success' : ''}`}>{money(r.amount)}</td>
             </tr>
           ))}
         </tbody>
@@ -245,9 +253,9 @@ export default function BillingPage() {
   const { me, isAdmin } = useSession();
   const [period, setPeriod] = useState<Period>('month');
   const dates = periodDates(period);
-  const q = useQuery(isAdmin ? `costs:${dates.start}:${dates.end}` : null, () => billing.costs(dates.start, dates.end));
-  const inv = useQuery(isAdmin ? 'invoice-preview' : null, () => billing.invoicePreview());
-  const account = useQuery(isAdmin ? 'billing-account' : null, () => billing.account());
+  const q = useCosts(isAdmin, dates.start, dates.end);
+  const inv = useInvoicePreview(isAdmin);
+  const account = useBillingAccount(isAdmin);
   const forbidden = !isAdmin || (isApiError(q.error) && q.error.status === 403);
   const s = useMemo(() => summarize(q.data?.data ?? []), [q.data]);
 
@@ -279,16 +287,8 @@ export default function BillingPage() {
             Usage is being metered, and daily costs per cluster will appear here once the billing API is enabled on this deployment.
           </EmptyState>
         </Card>
-      ) : q.error ? (
-        <Card>
-          <ErrorNotice error={q.error} action="see billing" onRetry={() => void q.reload()} />
-        </Card>
-      ) : !q.data ? (
-        <Card>
-          <Loading rows={5} />
-        </Card>
       ) : (
-        <>
+        <QueryBody query={q} action="see billing" loadingRows={5}>
           <div className="stats">
             <div className="stat">
               <span className="stat-label">{dates.label}</span>
@@ -319,10 +319,12 @@ export default function BillingPage() {
             )}
           </Card>
           <Card title="Costs by day and line type">
-            <CostsTable items={q.data.data} />
+            <CostsTable items={q.data?.data ?? []} />
           </Card>
           <Card title="Invoice preview">
-            {inv.error ? <ErrorNotice error={inv.error} action="preview the invoice" onRetry={() => void inv.reload()} /> : inv.data ? <Invoice inv={inv.data} /> : <Loading rows={2} />}
+            <QueryBody query={inv} action="preview the invoice" loadingRows={2}>
+              {inv.data ? <Invoice inv={inv.data} /> : null}
+            </QueryBody>
           </Card>
           {s.resources.length > 0 ? (
             <Card title="By resource">
@@ -357,7 +359,7 @@ export default function BillingPage() {
               </div>
             </Card>
           ) : null}
-        </>
+        </QueryBody>
       )}
 
       <Card title="Payment method" id="payment">

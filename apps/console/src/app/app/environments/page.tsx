@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/confirm';
-import { ErrorNotice, FormError, fieldError } from '@/components/error-notice';
+import { FormError, fieldError } from '@/components/error-notice';
+import { QueryBody } from '@/components/query-body';
 import { useSession } from '@/components/session';
 import { useEnvironments } from '@/components/shell';
-import { Badge, Button, Card, EmptyState, Icon, Loading, Modal, PageHeader, TextField } from '@/components/ui';
+import { Badge, Button, Card, EmptyState, Icon, Modal, PageHeader, TextField } from '@/components/ui';
 import { formatDate } from '@/lib/format';
 import { useAction } from '@/lib/hooks';
 import { environments as api } from '@/lib/resources';
@@ -68,7 +69,7 @@ function NameDialog({
 }
 
 export default function EnvironmentsPage() {
-  const { environments, loading, error, reload, currentId, select } = useEnvironments();
+  const { environments, query, reload, currentId, select } = useEnvironments();
   const { canWrite } = useSession();
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<Environment | null>(null);
@@ -88,11 +89,11 @@ export default function EnvironmentsPage() {
       />
       {!canWrite ? <p className="muted small">You have read-only access: ask an admin to create or change environments.</p> : null}
       <Card>
-        {error ? (
-          <ErrorNotice error={error} action="list environments" onRetry={() => void reload()} />
-        ) : loading && environments.length === 0 ? (
-          <Loading />
-        ) : environments.length === 0 ? (
+        <QueryBody
+          query={query}
+          action="list environments"
+          empty={
+            environments.length === 0 && (
           <EmptyState
             icon={<Icon name="layers" size={28} />}
             title="No environments yet"
@@ -104,7 +105,9 @@ export default function EnvironmentsPage() {
           >
             Clusters live in environments. Create one to start.
           </EmptyState>
-        ) : (
+            )
+          }
+        >
           <div className="table-wrap">
             <table className="table">
               <thead>
@@ -152,7 +155,7 @@ export default function EnvironmentsPage() {
               </tbody>
             </table>
           </div>
-        )}
+        </QueryBody>
       </Card>
 
       {creating ? (

@@ -3,11 +3,12 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/confirm';
-import { QueryBody } from '@/components/query-body';
+import { LoadMore, QueryBody } from '@/components/query-body';
 import { FormError, fieldError } from '@/components/error-notice';
 import { Button, Card, EmptyState, Icon, Modal, PageHeader, TextAreaField, TextField } from '@/components/ui';
 import { formatDate } from '@/lib/format';
-import { useAction, useQuery } from '@/lib/hooks';
+import { useAction, useInvalidate } from '@/lib/hooks';
+import { keys, useServiceAccountList } from '@/lib/queries';
 import { serviceAccounts } from '@/lib/resources';
 import type { ServiceAccount } from '@/lib/types';
 
@@ -59,10 +60,13 @@ function AccountDialog({ account, onClose, onSaved }: { account: ServiceAccount 
 }
 
 export default function ServiceAccountsPage() {
-  const q = useQuery('sas', () => serviceAccounts.list());
+  const q = useServiceAccountList();
+  const invalidate = useInvalidate();
+  // The paged list, and the whole-list copies other pages use (owner pickers, names).
+  const changed = () => invalidate(keys.serviceAccounts);
   const [editing, setEditing] = useState<ServiceAccount | 'new' | null>(null);
   const [deleting, setDeleting] = useState<ServiceAccount | null>(null);
-  const list = q.data?.data ?? [];
+  const list = q.data ?? [];
   return (
     <div className="page">
       <PageHeader
@@ -136,9 +140,10 @@ export default function ServiceAccountsPage() {
               </tbody>
             </table>
           </div>
+          <LoadMore query={q} noun="service accounts" />
         </QueryBody>
       </Card>
-      {editing ? <AccountDialog account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => void q.reload()} /> : null}
+      {editing ? <AccountDialog account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => void changed()} /> : null}
       {deleting ? (
         <ConfirmDialog
           open
@@ -149,7 +154,7 @@ export default function ServiceAccountsPage() {
           onClose={() => setDeleting(null)}
           onConfirm={async () => {
             await serviceAccounts.remove(deleting.id);
-            await q.reload();
+            await changed();
           }}
         >
           <p>Its API keys stop working immediately. Applications using them will fail to authenticate.</p>

@@ -3,11 +3,13 @@
 import { useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/confirm';
 import { ErrorNotice, FormError, fieldError } from '@/components/error-notice';
+import { LoadMore, QueryBody } from '@/components/query-body';
 import { useSession } from '@/components/session';
-import { Badge, Button, Callout, Card, CopyValue, EmptyState, Icon, Loading, PageHeader, SelectField, TextField } from '@/components/ui';
+import { Badge, Button, Callout, Card, CopyValue, EmptyState, Icon, PageHeader, SelectField, TextField } from '@/components/ui';
 import { isNotAvailable } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
-import { useAction, useQuery } from '@/lib/hooks';
+import { useAction, useInvalidate } from '@/lib/hooks';
+import { keys, useAllUsers, useInvitations, useUserList } from '@/lib/queries';
 import { invitations, users } from '@/lib/resources';
 import { ROLES, ROLE_HELP, ROLE_LABELS, type Invitation, type Role, type User } from '@/lib/types';
 
@@ -104,27 +106,26 @@ function InviteCard({ onInvited }: { onInvited: () => void }) {
 
 export default function TeamPage() {
   const { me, isAdmin } = useSession();
-  const members = useQuery('users', () => users.list());
-  const pending = useQuery(isAdmin ? 'invitations' : null, () => invitations.list());
+  const members = useUserList();
+  // The last-admin rule needs every member, not one page of them.
+  const everyone = useAllUsers();
+  const pending = useInvitations(isAdmin);
+  const invalidate = useInvalidate();
   const [removing, setRemoving] = useState<User | null>(null);
   const [revoking, setRevoking] = useState<Invitation | null>(null);
   const [roleError, setRoleError] = useState<unknown>(null);
-  const list = members.data?.data ?? [];
+  const list = members.data ?? [];
   const invites = pending.data?.data ?? [];
-  const admins = list.filter((u) => u.role === 'OrganizationAdmin').length;
+  const admins = (everyone.data ?? list).filter((u) => u.role === 'OrganizationAdmin').length;
 
   return (
     <div className="page">
       <PageHeader title="Team" description={`People in ${me.organization.display_name}, their roles, and pending invitations.`} />
       {isAdmin ? <InviteCard onInvited={() => void pending.reload()} /> : <Callout tone="info">Only Organization admins can invite people and change roles.</Callout>}
 
-      <Card title={`Members${members.data ? ` (${list.length})` : ''}`}>
+      <Card title={`Members${members.data ? ` (${members.total ?? list.length})` : ''}`}>
         <ErrorNotice error={roleError} action="change roles" compact />
-        {members.error ? (
-          <ErrorNotice error={members.error} action="list members" onRetry={() => void members.reload()} />
-        ) : members.loading && !members.data ? (
-          <Loading />
-        ) : (
+        <QueryBody query={members} action="list members">
           <div className="table-wrap">
             <table className="table">
               <thead>
@@ -157,8 +158,8 @@ export default function TeamPage() {
                           onChange={async (role) => {
                             setRoleError(null);
                             try {
-                              const updated = await users.update(u.id, { role });
-                              members.setData((prev) => (prev ? { ...prev, data: prev.data.map((x) => (x.id === u.id ? updated : x)) } : prev));
+                              await users.update(u.id, { role });
+                              await invalidate(keys.users);
                             } catch (e) {
                               setRoleError(e);
                             }
@@ -178,20 +179,24 @@ export default function TeamPage() {
               </tbody>
             </table>
           </div>
-        )}
+          <LoadMore query={members} noun="members" />
+        </QueryBody>
       </Card>
 
       {!isAdmin || isNotAvailable(pending.error) ? null : (
         <Card title="Pending invitations">
-          {pending.error ? (
-            <ErrorNotice error={pending.error} action="list invitations" onRetry={() => void pending.reload()} />
-          ) : pending.loading && !pending.data ? (
-            <Loading rows={1} />
-          ) : invites.length === 0 ? (
+          <QueryBody
+            query={pending}
+            action="list invitations"
+            loadingRows={1}
+            empty={
+              invites.length === 0 && (
             <EmptyState icon={<Icon name="mail" size={28} />} title="No pending invitations">
               Invite teammates above: they get a link to join with the role you choose.
             </EmptyState>
-          ) : (
+              )
+            }
+          >
             <div className="table-wrap">
               <table className="table">
                 <thead>
@@ -222,7 +227,7 @@ export default function TeamPage() {
                 </tbody>
               </table>
             </div>
-          )}
+          </QueryBody>
         </Card>
       )}
 
@@ -235,7 +240,7 @@ export default function TeamPage() {
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
             await users.remove(removing.id);
-            await members.reload();
+            await invalidate(keys.users);
           }}
         >
           <p>

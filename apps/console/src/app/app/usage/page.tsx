@@ -2,17 +2,18 @@
 
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { ErrorNotice } from '@/components/error-notice';
+import { QueryBody } from '@/components/query-body';
 import { UsageCharts } from '@/components/usage-charts';
-import { Card, EmptyState, Icon, Loading, PageHeader } from '@/components/ui';
+import { Card, EmptyState, Icon, PageHeader } from '@/components/ui';
 import { useQuery } from '@/lib/hooks';
-import { clusters as clustersApi, environments } from '@/lib/resources';
+import { clusters as clustersApi, environments, listAll } from '@/lib/resources';
 import type { Cluster } from '@/lib/types';
 
+/** Every cluster of every environment, each list followed to its last page. */
 async function allClusters(): Promise<Cluster[]> {
-  const envs = await environments.list();
-  const lists = await Promise.all(envs.data.map((e) => clustersApi.list(e.id)));
-  return lists.flatMap((l) => l.data);
+  const envs = await listAll((p) => environments.list(p));
+  const lists = await Promise.all(envs.map((e) => listAll((p) => clustersApi.list(e.id, p))));
+  return lists.flat();
 }
 
 export default function UsagePage() {
@@ -24,23 +25,22 @@ export default function UsagePage() {
         title="Usage"
         description="What your clusters do: data in and out, storage and partitions, per cluster. Metered continuously; costs follow from these numbers."
       />
-      {cl.error ? (
-        <Card>
-          <ErrorNotice error={cl.error} action="list clusters" onRetry={() => void cl.reload()} />
-        </Card>
-      ) : !cl.data ? (
-        <Card>
-          <Loading rows={4} />
-        </Card>
-      ) : list.length === 0 ? (
-        <Card>
-          <EmptyState icon={<Icon name="chart" size={28} />} title="No clusters, no usage yet" action={<Link className="btn btn-primary" href="/app/environments">Create a cluster</Link>}>
-            Usage appears here a few seconds after a cluster starts, and grows as you produce and consume.
-          </EmptyState>
-        </Card>
-      ) : (
+      <QueryBody
+        query={cl}
+        action="list clusters"
+        loadingRows={4}
+        empty={
+          list.length === 0 && (
+            <Card>
+              <EmptyState icon={<Icon name="chart" size={28} />} title="No clusters, no usage yet" action={<Link className="btn btn-primary" href="/app/environments">Create a cluster</Link>}>
+                Usage appears here a few seconds after a cluster starts, and grows as you produce and consume.
+              </EmptyState>
+            </Card>
+          )
+        }
+      >
         <UsageCharts clusters={list} />
-      )}
+      </QueryBody>
     </div>
   );
 }

@@ -2,16 +2,14 @@
 
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { ComingSoon, PhaseBadge, cloudLabel, isBusy, kindLabel } from '@/components/clusters';
-import { ErrorNotice } from '@/components/error-notice';
+import { ComingSoon, PhaseBadge, cloudLabel, degradation, kindLabel } from '@/components/clusters';
+import { LoadMore, QueryBody } from '@/components/query-body';
 import { useSession } from '@/components/session';
 import { useEnvironments } from '@/components/shell';
-import { Button, ButtonLink, Card, EmptyState, Icon, Loading, PageHeader } from '@/components/ui';
-import { isApiError } from '@/lib/api';
+import { Button, ButtonLink, Card, EmptyState, Icon, PageHeader } from '@/components/ui';
 import { isNotAvailable } from '@/lib/errors';
+import { useClusterList } from '@/lib/queries';
 import type { Cluster } from '@/lib/types';
-import { useQuery } from '@/lib/hooks';
-import { clusters } from '@/lib/resources';
 
 function brokerSummary(c: Cluster): string {
   const brokers = c.status?.brokers ?? [];
@@ -26,10 +24,8 @@ export default function ClustersPage() {
   const { environments, loading: envLoading } = useEnvironments();
   const { canWrite } = useSession();
   const env = environments.find((e) => e.id === envId);
-  const q = useQuery(`clusters:${envId}`, () => clusters.list(envId), {
-    pollMs: (d) => (d?.data.some((c) => isBusy(c)) ? 2000 : 10_000),
-  });
-  const list = q.data?.data ?? [];
+  const q = useClusterList(envId);
+  const list = q.data ?? [];
   const unknownEnv = !envLoading && environments.length > 0 && !env;
 
   return (
@@ -71,16 +67,13 @@ export default function ClustersPage() {
             <Link href="/app/team">team</Link>.
           </p>
         </ComingSoon>
-      ) : q.error && !(isApiError(q.error) && q.data) ? (
-        <Card>
-          <ErrorNotice error={q.error} action="list clusters" onRetry={() => void q.reload()} />
-        </Card>
-      ) : q.loading && !q.data ? (
-        <Card>
-          <Loading />
-        </Card>
-      ) : list.length === 0 ? (
-        <Card>
+      ) : (
+        <QueryBody
+          query={q}
+          action="list clusters"
+          empty={
+            list.length === 0 && (
+              <Card>
           <EmptyState
             icon={<Icon name="cluster" size={28} />}
             title={`No clusters in ${env?.display_name ?? 'this environment'} yet`}
@@ -94,8 +87,10 @@ export default function ClustersPage() {
           >
             {canWrite ? null : 'Your role is Viewer: ask an Organization admin or an Operator to create one. '}A Basic cluster is the quickest way to start: single zone, pay as you go. You can create Standard or Dedicated clusters for production.
           </EmptyState>
-        </Card>
-      ) : (
+              </Card>
+            )
+          }
+        >
         <div className="cluster-grid">
           {list.map((c) => (
             <Link key={c.id} href={`/app/environments/${envId}/clusters/${c.id}`} className="cluster-card">
@@ -107,8 +102,9 @@ export default function ClustersPage() {
                   <strong>{c.spec.display_name}</strong>
                   <code className="id">{c.id}</code>
                 </div>
-                <PhaseBadge phase={c.status?.phase} />
+                <PhaseBadge cluster={c} />
               </div>
+              {degradation(c) ? <p className="cluster-card-alert">{degradation(c)?.message}</p> : null}
               <dl className="cluster-card-meta">
                 <div>
                   <dt>Type</dt>
@@ -130,6 +126,8 @@ export default function ClustersPage() {
             </Link>
           ))}
         </div>
+        <LoadMore query={q} noun="clusters" />
+        </QueryBody>
       )}
     </div>
   );

@@ -3,23 +3,20 @@
 import Link from 'next/link';
 import { useParams, usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { ComingSoon, PhaseBadge, cloudLabel, isBusy, kindLabel } from '@/components/clusters';
+import { ComingSoon, PhaseBadge, cloudLabel, kindLabel } from '@/components/clusters';
 import { ErrorNotice } from '@/components/error-notice';
 import { ButtonLink, Card, EmptyState, Loading, PageHeader, Tabs } from '@/components/ui';
 import { isApiError } from '@/lib/api';
 import { isNotAvailable } from '@/lib/errors';
-import { useQuery } from '@/lib/hooks';
-import { clusters } from '@/lib/resources';
+import { useClusterQuery } from '@/lib/queries';
 import { ClusterContext } from './cluster-context';
 
 export default function ClusterLayout({ children }: { children: ReactNode }) {
   const { envId, clusterId } = useParams<{ envId: string; clusterId: string }>();
   const pathname = usePathname();
   const base = `/app/environments/${envId}/clusters/${clusterId}`;
-  const query = useQuery(`cluster:${envId}:${clusterId}`, () => clusters.get(clusterId, envId), {
-    // Fast while something is happening; slower otherwise, so broker health stays live.
-    pollMs: (c) => (isBusy(c) || c?.status?.conditions?.some((x) => x.type === 'Resizing' && x.status === 'True') ? 2000 : 10_000),
-  });
+  // Polled while the cluster is changing (see clusterPollMs); refetched on focus otherwise.
+  const query = useClusterQuery(envId, clusterId);
   const back = (
     <Link href={`/app/environments/${envId}/clusters`} className="back-link">
       ← Clusters
@@ -77,7 +74,7 @@ export default function ClusterLayout({ children }: { children: ReactNode }) {
           docTitle={cluster.spec.display_name}
           title={
             <span className="title-with-badge">
-              {cluster.spec.display_name} <PhaseBadge phase={cluster.status?.phase} />
+              {cluster.spec.display_name} <PhaseBadge cluster={cluster} />
             </span>
           }
           description={

@@ -1,13 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Conditions, degradation } from '@/components/clusters';
 import { BrokersTable, ClientConfig, ProvisioningProgress, parseBootstrap } from '@/components/cluster-connect';
 import { ErrorNotice, FormError, fieldError } from '@/components/error-notice';
 import { useSession } from '@/components/session';
 import { Button, Callout, Card, CopyButton, CopyValue, DescriptionList, Icon, SelectField, Spinner, TextField } from '@/components/ui';
 import { formatDate } from '@/lib/format';
-import { useAction, useQuery } from '@/lib/hooks';
+import { useAction } from '@/lib/hooks';
+import { useClusterKeys } from '@/lib/queries';
 import { apiKeys } from '@/lib/resources';
 import type { ApiKey } from '@/lib/types';
 import { useCluster } from './cluster-context';
@@ -40,11 +42,11 @@ function NewKeyForm({ clusterId, envId, onCreated, onCancel }: { clusterId: stri
 function Connect() {
   const { cluster, clusterId, envId } = useCluster();
   const { canWrite } = useSession();
-  const keys = useQuery(`cluster-keys:${clusterId}`, () => apiKeys.list({ resource: clusterId }));
+  const keys = useClusterKeys(clusterId);
   const [selected, setSelected] = useState<string>('');
   const [created, setCreated] = useState<ApiKey | null>(null);
   const [creating, setCreating] = useState(false);
-  const list = keys.data?.data ?? [];
+  const list = useMemo(() => keys.data ?? [], [keys.data]);
   useEffect(() => {
     if (!selected && list.length > 0) setSelected(list[0].id);
   }, [list, selected]);
@@ -91,7 +93,7 @@ function Connect() {
               setCreated(k);
               setCreating(false);
               setSelected(k.id);
-              keys.setData((prev) => (prev ? { ...prev, data: [k, ...prev.data.filter((x) => x.id !== k.id)] } : { data: [k] }));
+              keys.setData((prev) => [k, ...(prev ?? []).filter((x) => x.id !== k.id)]);
             }}
           />
         ) : null}
@@ -134,6 +136,7 @@ export default function ClusterOverview() {
   const brokers = cluster.status?.brokers ?? [];
   const healthy = brokers.filter((b) => b.state === 'RUNNING').length;
   const resizing = cluster.status?.conditions?.find((c) => c.type === 'Resizing' && c.status === 'True');
+  const degraded = degradation(cluster);
 
   return (
     <div className="stack-lg">
@@ -147,6 +150,11 @@ export default function ClusterOverview() {
           This cluster is being deleted. Its data and keys are going away.
         </Callout>
       ) : null}
+      {degraded ? (
+        <Callout tone="danger" title="Degraded">
+          <span data-testid="degraded-reason">{degraded.message}</span> Tributary is repairing it; clients may see errors or slower responses until then.
+        </Callout>
+      ) : null}
       {failed ? (
         <Callout tone="danger" title="Provisioning failed">
           {cluster.status?.failure_reason ?? 'Tributary could not create this cluster.'} Delete it from <Link href={`/app/environments/${envId}/clusters/${cluster.id}/settings`}>Settings</Link> and
@@ -154,9 +162,9 @@ export default function ClusterOverview() {
         </Callout>
       ) : null}
 
-      {!running || resizing ? (
-        <Card title={resizing ? 'Resizing' : failed ? 'What happened' : 'Progress'}>
-          <ProvisioningProgress cluster={cluster} />
+      {!running || resizing || degraded ? (
+        <Card title={resizing ? 'Resizing' : degraded ? 'Status' : failed ? 'What happened' : 'Progress'}>
+          {degraded && !resizing ? <Conditions conditions={cluster.status?.conditions} /> : <ProvisioningProgress cluster={cluster} />}
         </Card>
       ) : null}
 

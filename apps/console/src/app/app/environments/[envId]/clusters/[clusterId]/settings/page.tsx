@@ -5,20 +5,27 @@ import { useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/confirm';
 import { FormError, fieldError } from '@/components/error-notice';
 import { Button, Callout, Card, TextField } from '@/components/ui';
-import { useAction } from '@/lib/hooks';
+import { useAction, useInvalidate } from '@/lib/hooks';
+import { keys, useClusterOfferings } from '@/lib/queries';
 import { clusters } from '@/lib/resources';
 import { useCluster } from '../cluster-context';
 
 export default function ClusterSettings() {
   const { cluster, clusterId, envId, query } = useCluster();
   const router = useRouter();
+  const invalidate = useInvalidate();
   const [name, setName] = useState(cluster.spec.display_name);
   const [cku, setCku] = useState(cluster.spec.config.cku ?? cluster.status?.cku ?? 1);
   const [deleting, setDeleting] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const dedicated = cluster.spec.config.kind === 'Dedicated';
   const busy = cluster.status?.phase === 'PROVISIONING' || cluster.status?.phase === 'DEPROVISIONING';
-  const minCku = cluster.spec.availability === 'MULTI_ZONE' ? 2 : 1;
+  // CKU bounds from the catalog; rules it doesn't state (multi zone needs more) come back as the API's field error.
+  const offerings = useClusterOfferings();
+  const ckuRange = offerings.data?.kinds.find((k) => k.kind === 'Dedicated')?.cku ?? null;
+  const minCku = ckuRange?.min ?? 1;
+  const maxCku = ckuRange?.max;
+  const outOfRange = cku < minCku || (maxCku !== undefined && cku > maxCku);
 
   const rename = useAction(() => clusters.update(clusterId, envId, { display_name: name.trim(), environment: { id: envId } }));
   const resize = useAction(() => clusters.update(clusterId, envId, { config: { kind: 'Dedicated', cku }, environment: { id: envId } }));
@@ -29,6 +36,7 @@ export default function ClusterSettings() {
     const r = await rename.run();
     if (r.ok) {
       query.setData(r.value);
+      void invalidate(keys.clusters(envId));
       setSaved('Name saved.');
     }
   };
@@ -65,14 +73,14 @@ export default function ClusterSettings() {
               label="CKUs"
               type="number"
               min={minCku}
-              max={24}
+              max={maxCku}
               value={String(cku)}
-              onChange={(e) => setCku(Number(e.target.value))}
-              error={fieldError(resize.error, 'config.cku', 'cku') ?? (cku < minCku ? `At least ${minCku} CKUs for this cluster` : undefined)}
+              onChange={(e) => setCku(Number.parseInt(e.target.value, 10) || 0)}
+              error={fieldError(resize.error, 'config.cku', 'cku') ?? (outOfRange ? (maxCku !== undefined ? `Between ${minCku} and ${maxCku} CKUs` : `At least ${minCku} CKU`) : undefined)}
               hint="Each CKU adds throughput and partition capacity. Billing follows the new size from the next hour."
             />
             <div className="form-inline-action">
-              <Button type="submit" variant="primary" pending={resize.pending} disabled={busy || cku < minCku || cku === (cluster.spec.config.cku ?? cluster.status?.cku)}>
+              <Button type="submit" variant="primary" pending={resize.pending} disabled={busy || outOfRange || cku === (cluster.spec.config.cku ?? cluster.status?.cku)}>
                 Resize
               </Button>
             </div>
@@ -103,6 +111,8 @@ export default function ClusterSettings() {
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
             await clusters.remove(clusterId, envId);
+            await invalidate(keys.clusters(envId));
+            await invalidate(keys.cluster(envId, clusterId));
             router.push(`/app/environments/${envId}/clusters`);
           }}
         >

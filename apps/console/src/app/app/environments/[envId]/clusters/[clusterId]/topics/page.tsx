@@ -5,10 +5,12 @@ import { useState, type FormEvent } from 'react';
 import { ComingSoon } from '@/components/clusters';
 import { ConfirmDialog } from '@/components/confirm';
 import { useSession } from '@/components/session';
-import { ErrorNotice, FormError, fieldError } from '@/components/error-notice';
-import { Badge, Button, Card, EmptyState, Icon, Loading, Modal, SelectField, TextField } from '@/components/ui';
+import { FormError, fieldError } from '@/components/error-notice';
+import { QueryBody } from '@/components/query-body';
+import { Badge, Button, Card, EmptyState, Icon, Modal, SelectField, TextField } from '@/components/ui';
 import { isNotAvailable } from '@/lib/errors';
-import { useAction, useQuery } from '@/lib/hooks';
+import { useAction } from '@/lib/hooks';
+import { useClusterOfferings, useTopics } from '@/lib/queries';
 import { topics } from '@/lib/resources';
 import type { Topic } from '@/lib/types';
 import { useCluster } from '../cluster-context';
@@ -23,7 +25,7 @@ const RETENTION = [
   { value: '-1', label: 'Forever' },
 ];
 
-function CreateTopicDialog({ clusterId, onClose, onCreated }: { clusterId: string; onClose: () => void; onCreated: () => void }) {
+function CreateTopicDialog({ clusterId, maxPartitions, onClose, onCreated }: { clusterId: string; maxPartitions: number | undefined; onClose: () => void; onCreated: () => void }) {
   const [name, setName] = useState('');
   const [partitions, setPartitions] = useState(6);
   const [retention, setRetention] = useState('604800000');
@@ -31,7 +33,12 @@ function CreateTopicDialog({ clusterId, onClose, onCreated }: { clusterId: strin
   const [touched, setTouched] = useState(false);
   const local = {
     name: !name ? 'Name the topic' : TOPIC_NAME.test(name) ? undefined : "Use letters, digits, '.', '_' and '-' only (up to 249)",
-    partitions: Number.isInteger(partitions) && partitions >= 1 && partitions <= 4096 ? undefined : 'Between 1 and 4,096 partitions',
+    partitions:
+      Number.isInteger(partitions) && partitions >= 1 && (maxPartitions === undefined || partitions <= maxPartitions)
+        ? undefined
+        : maxPartitions === undefined
+          ? 'At least 1 partition'
+          : `Between 1 and ${maxPartitions.toLocaleString('en-US')} partitions`,
   };
   const a = useAction(() =>
     topics.create(clusterId, {
@@ -70,9 +77,9 @@ function CreateTopicDialog({ clusterId, onClose, onCreated }: { clusterId: strin
           label="Partitions"
           type="number"
           min={1}
-          max={4096}
+          max={maxPartitions}
           value={String(partitions)}
-          onChange={(e) => setPartitions(Number(e.target.value))}
+          onChange={(e) => setPartitions(Number.parseInt(e.target.value, 10) || 0)}
           error={(touched ? local.partitions : undefined) ?? fieldError(a.error, 'partitions_count')}
           hint="More partitions allow more parallel consumers. You can add partitions later, never remove them. Replicas follow the cluster type."
         />
@@ -105,7 +112,10 @@ export default function TopicsPage() {
   const { cluster, clusterId, base } = useCluster();
   const { canWrite } = useSession();
   const running = cluster.status?.phase === 'PROVISIONED';
-  const q = useQuery(running ? `topics:${clusterId}` : null, () => topics.list(clusterId));
+  const q = useTopics(clusterId, running);
+  // The cluster's partition limit, from the catalog (the API enforces it either way).
+  const offerings = useClusterOfferings();
+  const maxPartitions = offerings.data?.kinds.find((k) => k.kind === cluster.spec.config.kind)?.max_partitions;
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Topic | null>(null);
   const [showInternal, setShowInternal] = useState(false);
@@ -135,11 +145,11 @@ export default function TopicsPage() {
         </Button>
       }
     >
-      {q.error ? (
-        <ErrorNotice error={q.error} action="list topics" onRetry={() => void q.reload()} />
-      ) : q.loading && !q.data ? (
-        <Loading />
-      ) : all.length === 0 ? (
+      <QueryBody
+        query={q}
+        action="list topics"
+        empty={
+          all.length === 0 && (
         <EmptyState
           icon={<Icon name="topic" size={28} />}
           title="No topics yet"
@@ -151,7 +161,9 @@ export default function TopicsPage() {
         >
           Topics hold your streams of events. Create one, then produce to it with a cluster API key.
         </EmptyState>
-      ) : (
+          )
+        }
+      >
         <>
           <div className="toolbar">
             <input className="input input-search" type="search" placeholder="Filter topics" aria-label="Filter topics by name" value={filter} onChange={(e) => setFilter(e.target.value)} />
@@ -207,8 +219,8 @@ export default function TopicsPage() {
             </table>
           </div>
         </>
-      )}
-      {creating ? <CreateTopicDialog clusterId={clusterId} onClose={() => setCreating(false)} onCreated={() => void q.reload()} /> : null}
+      </QueryBody>
+      {creating ? <CreateTopicDialog clusterId={clusterId} maxPartitions={maxPartitions} onClose={() => setCreating(false)} onCreated={() => void q.reload()} /> : null}
       {deleting ? (
         <ConfirmDialog
           open

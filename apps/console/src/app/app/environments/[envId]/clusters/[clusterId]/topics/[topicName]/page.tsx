@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { ComingSoon } from '@/components/clusters';
-import { ErrorNotice } from '@/components/error-notice';
-import { Badge, Card, DescriptionList, Loading } from '@/components/ui';
+import { QueryBody } from '@/components/query-body';
+import { Badge, Card, DescriptionList } from '@/components/ui';
 import { isNotAvailable } from '@/lib/errors';
 import { useQuery } from '@/lib/hooks';
 import { topics } from '@/lib/resources';
@@ -39,11 +39,8 @@ export default function TopicPage() {
         ← All topics
       </Link>
       <Card title={topicName}>
-        {topic.error ? (
-          <ErrorNotice error={topic.error} action="view this topic" onRetry={() => void topic.reload()} />
-        ) : !topic.data ? (
-          <Loading rows={2} />
-        ) : (
+        <QueryBody query={topic} action="view this topic" loadingRows={2}>
+          {topic.data ? (
           <DescriptionList
             items={[
               { term: 'Partitions', value: String(topic.data.partitions_count) },
@@ -51,14 +48,11 @@ export default function TopicPage() {
               { term: 'Internal', value: topic.data.is_internal ? 'Yes' : 'No' },
             ]}
           />
-        )}
+          ) : null}
+        </QueryBody>
       </Card>
       <Card title="Partitions">
-        {partitions.error ? (
-          <ErrorNotice error={partitions.error} action="read partitions" onRetry={() => void partitions.reload()} />
-        ) : !partitions.data ? (
-          <Loading rows={2} />
-        ) : (
+        <QueryBody query={partitions} action="read partitions" loadingRows={2}>
           <div className="table-wrap">
             <table className="table table-dense">
               <thead>
@@ -70,7 +64,7 @@ export default function TopicPage() {
                 </tr>
               </thead>
               <tbody>
-                {partitions.data.data.map((p) => {
+                {(partitions.data?.data ?? []).map((p) => {
                   const under = p.isr.length < p.replicas.length;
                   return (
                     <tr key={p.partition_id}>
@@ -86,14 +80,10 @@ export default function TopicPage() {
               </tbody>
             </table>
           </div>
-        )}
+        </QueryBody>
       </Card>
       <Card title="Configuration">
-        {configs.error ? (
-          <ErrorNotice error={configs.error} action="read topic configuration" onRetry={() => void configs.reload()} />
-        ) : !configs.data ? (
-          <Loading />
-        ) : (
+        <QueryBody query={configs} action="read topic configuration">
           <div className="table-wrap">
             <table className="table table-dense">
               <thead>
@@ -121,7 +111,7 @@ export default function TopicPage() {
               </tbody>
             </table>
           </div>
-        )}
+        </QueryBody>
       </Card>
     </div>
   );

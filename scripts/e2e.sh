@@ -7,13 +7,23 @@
 #   E2E_SERVE=1 bash scripts/e2e.sh    start the stack and keep it up (Ctrl-C stops it), no tests
 #   E2E_SKIP_PREPARE=1                 skip `scripts/prepare.sh` (scripts/test.sh has just run it)
 #   E2E_KEEP_LOGS=1                    print the logs' location even when the tests pass
+#   E2E_SCREENSHOTS=1                  rewrite e2e/screenshots/*.png (committed; untouched otherwise)
+#
+# A second run on the same machine at the same time needs its own everything:
+#   E2E_API_PORT, E2E_CONSOLE_PORT, E2E_DB_NAME, E2E_REDIS_DB, E2E_DATA_DIR (brokers' data, removed at the
+#   end), E2E_PORT_FROM / E2E_PORT_TO (brokers' ports; E2E_BROKER_PORT_FROM / _TO are the older names),
+#   E2E_LOG_DIR.
 source "$(dirname "$0")/lib.sh"
 
 API_PORT=${E2E_API_PORT:-18080}
 CONSOLE_PORT=${E2E_CONSOLE_PORT:-13100}
 DB_NAME=${E2E_DB_NAME:-tributary_e2e}
 REDIS_DB=${E2E_REDIS_DB:-12}
-DATA_DIR="$ROOT/.data/e2e-local"
+DATA_DIR=${E2E_DATA_DIR:-"$ROOT/.data/e2e-local"}
+# Absolute, so the broker sweep (matched on the command line) finds exactly this run's JVMs.
+case "$DATA_DIR" in /*) ;; *) DATA_DIR="$ROOT/$DATA_DIR" ;; esac
+BROKER_PORT_FROM=${E2E_PORT_FROM:-${E2E_BROKER_PORT_FROM:-25100}}
+BROKER_PORT_TO=${E2E_PORT_TO:-${E2E_BROKER_PORT_TO:-25999}}
 LOG_DIR=${E2E_LOG_DIR:-/tmp/tributary-e2e}
 CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
 DIST_DIR=${TRIBUTARY_CONSOLE_DIST_DIR:-.next}
@@ -111,8 +121,8 @@ export TRIBUTARY_PUBLIC_API_URL="http://127.0.0.1:${API_PORT}"
 export TRIBUTARY_API_URL="http://127.0.0.1:${API_PORT}"
 export TRIBUTARY_CONSOLE_URL="http://127.0.0.1:${CONSOLE_PORT}"
 export TRIBUTARY_LOCAL_DATA_DIR="$DATA_DIR"
-export TRIBUTARY_LOCAL_PORT_FROM=${E2E_BROKER_PORT_FROM:-25100}
-export TRIBUTARY_LOCAL_PORT_TO=${E2E_BROKER_PORT_TO:-25999}
+export TRIBUTARY_LOCAL_PORT_FROM=$BROKER_PORT_FROM
+export TRIBUTARY_LOCAL_PORT_TO=$BROKER_PORT_TO
 export TRIBUTARY_SIGNUP_LIMIT_PER_IP=100000 TRIBUTARY_LOGIN_LIMIT_PER_IP=100000 TRIBUTARY_LOGIN_LIMIT_PER_ACCOUNT=100000
 export TRIBUTARY_METERING_INTERVAL_SECONDS=${TRIBUTARY_METERING_INTERVAL_SECONDS:-2}
 export TRIBUTARY_LOG_LEVEL=${TRIBUTARY_LOG_LEVEL:-info}

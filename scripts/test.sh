@@ -13,6 +13,9 @@ npx tsc -p tsconfig.json && ok "server code"
 step "Lint (module boundaries)"
 NX_DAEMON=false npx nx show projects >/dev/null  # caches the project graph the boundary rule reads
 npx eslint --quiet apps/api apps/worker libs && ok "clean"
+step "Console: type check and lint"
+# Its own tsconfig (Next's bundler resolution, JSX) and its own lint rules (apps/console/eslint.config.mjs).
+(cd apps/console && npx tsc -p tsconfig.json --noEmit && npx eslint --quiet .) && ok "console clean"
 step "Unit and integration tests"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" "$@" || status=$?

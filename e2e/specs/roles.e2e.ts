@@ -1,17 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PASSWORD, newAccount, shot, signUp } from '../support/accounts';
-
-/** The CSRF token of the page's session, for API calls made with its cookie. */
-async function csrf(page: Page): Promise<string> {
-  const me = await page.request.get('/api/auth/me');
-  expect(me.status()).toBe(200);
-  return (await me.json()).csrf_token as string;
-}
-
-async function defaultEnvironment(page: Page): Promise<string> {
-  const res = await page.request.get('/org/v2/environments');
-  return (await res.json()).data[0].id as string;
-}
+import { csrf, defaultEnvironment } from '../support/api';
 
 test('an invited teammate made Viewer cannot create clusters', async ({ page, browser }) => {
   test.setTimeout(120_000);

@@ -36,11 +36,16 @@ export async function logIn(page: Page, email: string, password: string, opts: {
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 
+/** The committed screenshots are rewritten only when asked: `E2E_SCREENSHOTS=1 bash scripts/e2e.sh`. */
+export const WRITE_SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
+
 /**
- * e2e/screenshots/<name>.png, wherever the tests are run from. The whole page: the viewport grows to
+ * e2e/screenshots/<name>.png, wherever the tests are run from, when E2E_SCREENSHOTS=1 (otherwise a
+ * no-op, so an ordinary run leaves the committed pictures alone). The whole page: the viewport grows to
  * the page's height first, so the fixed sidebar and header are drawn as a person would see them.
  */
 export async function shot(page: Page, name: string) {
+  if (!WRITE_SCREENSHOTS) return;
   const size = page.viewportSize();
   const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));
   if (size && height > size.height) await page.setViewportSize({ width: size.width, height: Math.min(height, 4000) });

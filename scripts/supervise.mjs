@@ -72,7 +72,7 @@ function pipeLines(stream, out, prefix) {
   });
 }
 
-const seconds = (ms) => (ms < 10_000 ? (ms / 1000).toFixed(1) : Math.round(ms / 1000).toString()) + ' s';
+const seconds = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`);
 
 // ---------------------------------------------------------------- supervision
 let stopping = false;

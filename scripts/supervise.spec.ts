@@ -49,7 +49,7 @@ describe('scripts/supervise.mjs', () => {
     await until('three starts of the crasher', () => pidsAfter(s.output(), 'started').length >= 3);
 
     const out = s.output();
-    expect(out).toMatch(/\[supervise\] +crasher exited with status 3 after [\d.]+ s; restarting in [\d.]+ s \(crash 1 in a row\)/);
+    expect(out).toMatch(/\[supervise\] +crasher exited with status 3 after \d+(\.\d)? m?s; restarting in \d+(\.\d)? m?s \(crash 1 in a row\)/);
     expect(out).toMatch(/\[supervise\] +crasher exited with status 3 .*\(crash 2 in a row\)/);
     expect(out).toMatch(/^\[crasher\] +started \d+$/m);
     // The steady one was started once and is still the same process.
@@ -92,6 +92,23 @@ describe('scripts/supervise.mjs', () => {
     s.proc.kill('SIGTERM');
     expect((await s.exited).code).toBe(0);
     for (const pid of pidsAfter(s.output(), 'grandchild')) expect(alive(pid)).toBe(false);
+  });
+
+  it('backs off exponentially up to the cap, and starts over after a healthy period', async () => {
+    const delays = (out: string) => [...out.matchAll(/restarting in (\d+ ms) \(crash (\d+) in a row\)/g)].map((m) => [m[1], Number(m[2])]);
+    const crashing = supervise('--healthy-ms', '600000', 'c=exit 1');
+    await until('five restarts', () => delays(crashing.output()).length >= 5);
+    // --initial-backoff-ms 20, --max-backoff-ms 100: 20, 40, 80, then the cap.
+    expect(delays(crashing.output()).slice(0, 5)).toEqual([['20 ms', 1], ['40 ms', 2], ['80 ms', 3], ['100 ms', 4], ['100 ms', 5]]);
+    crashing.proc.kill('SIGTERM');
+    await crashing.exited;
+
+    // Every run counts as healthy: each crash is the first in a row again.
+    const healthy = supervise('--healthy-ms', '0', 'c=exit 1');
+    await until('three restarts', () => delays(healthy.output()).length >= 3);
+    expect(delays(healthy.output()).slice(0, 3)).toEqual([['20 ms', 1], ['20 ms', 1], ['20 ms', 1]]);
+    healthy.proc.kill('SIGTERM');
+    await healthy.exited;
   });
 
   it('refuses arguments that are not name=command', async () => {

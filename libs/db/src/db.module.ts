@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { PrismaService } from './prisma.service';
+import { TenantRepositories } from './repositories/tenant-repositories';
 
 @Global()
-@Module({ providers: [PrismaService], exports: [PrismaService] })
+@Module({ providers: [PrismaService, TenantRepositories], exports: [PrismaService, TenantRepositories] })
 export class DbModule {}

@@ -52,3 +52,29 @@ export function toPage<T extends { createdAt: Date; id: string }>(rows: T[], req
 }
 
 export const PAGE_ORDER = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+
+/** What a page query adds to the caller's filter: after the cursor, in page order, one extra row. */
+export interface PageWindow {
+  after: ReturnType<typeof afterCursor>;
+  orderBy: typeof PAGE_ORDER;
+  take: number;
+}
+
+/**
+ * The one list-and-count: `rows` fetches the window (AND `window.after` into its filter), `count`
+ * counts the whole filter. A first page that is not full already knows its total, so most lists are
+ * one round trip; a later page counts alongside its rows; a full first page counts after them.
+ */
+export async function paginate<T extends { createdAt: Date; id: string }>(
+  req: PageRequest,
+  rows: (window: PageWindow) => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<Page<T>> {
+  const window: PageWindow = { after: afterCursor(req.after), orderBy: PAGE_ORDER, take: req.pageSize + 1 };
+  if (req.after) {
+    const [found, total] = await Promise.all([rows(window), count()]);
+    return toPage(found, req, total);
+  }
+  const found = await rows(window);
+  return toPage(found, req, found.length <= req.pageSize ? found.length : await count());
+}

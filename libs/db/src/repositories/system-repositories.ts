@@ -1,0 +1,138 @@
+import type { ApiKey, ApiKeyOwnerKind, ApiKeyResourceKind, Invitation, Membership, Prisma, PrismaClient, Role, Session } from '../generated/client';
+import type { ModelDelegate, ModelTypes } from './tenant-repository';
+
+/** Cross-tenant reads of one table: for finding whose a row is, then working in that org's scope. */
+export class SystemReader<M extends ModelTypes> {
+  constructor(private readonly delegate: ModelDelegate) {}
+
+  async findFirst(where: M['where'], opts: { orderBy?: M['orderBy'] } = {}): Promise<M['row'] | null> {
+    return (await this.delegate.findFirst({ where, ...opts })) as M['row'] | null;
+  }
+  async findMany(where: M['where'], opts: { orderBy?: M['orderBy']; take?: number } = {}): Promise<M['row'][]> {
+    return (await this.delegate.findMany({ where, ...opts })) as M['row'][];
+  }
+  count(where: M['where']): Promise<number> {
+    return this.delegate.count({ where });
+  }
+}
+
+interface ApiKeyAuthRow {
+  id: string;
+  organization_id: string;
+  display_name: string;
+  description: string;
+  owner_kind: ApiKeyOwnerKind;
+  owner_user_id: string | null;
+  owner_service_account_id: string | null;
+  resource_kind: ApiKeyResourceKind;
+  resource_id: string | null;
+  environment_id: string | null;
+  secret_hash: string;
+  scram_credential_enc: string | null;
+  last_used_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  owner_role: Role | null;
+}
+
+/**
+ * THE door to tenant data without an organization, for actors that have none yet or act for all:
+ * authentication (a key id or cookie names its organization only once it is read), the reconciler and
+ * resync, metering scans, Stripe webhooks, housekeeping. Everything else goes through `repos.for(org)`.
+ * The pattern is: find the row's organization here, then continue in `repos.for(row.organizationId)`.
+ * Keep this small: every method is a place where isolation is the caller's own responsibility.
+ */
+export class SystemRepositories {
+  readonly clusters: SystemReader<ModelTypes<'Cluster'>>;
+  readonly billingAccounts: SystemReader<ModelTypes<'BillingAccount'>>;
+  readonly meteringCursors: SystemReader<ModelTypes<'MeteringCursor'>>;
+  readonly stripeMeterOutbox: SystemReader<ModelTypes<'StripeMeterOutbox'>>;
+  readonly usageHours: SystemReader<ModelTypes<'UsageHour'>>;
+  readonly apiKeys: SystemReader<ModelTypes<'ApiKey'>>;
+
+  constructor(private readonly prisma: PrismaClient) {
+    const d = (x: unknown) => x as ModelDelegate;
+    this.clusters = new SystemReader(d(prisma.cluster));
+    this.billingAccounts = new SystemReader(d(prisma.billingAccount));
+    this.meteringCursors = new SystemReader(d(prisma.meteringCursor));
+    this.stripeMeterOutbox = new SystemReader(d(prisma.stripeMeterOutbox));
+    this.usageHours = new SystemReader(d(prisma.usageHour));
+    this.apiKeys = new SystemReader(d(prisma.apiKey));
+  }
+
+  /** Authentication: a key and its owner's role in the key's organization, in one round trip. */
+  async apiKeyForAuthentication(id: string): Promise<{ key: ApiKey; ownerRole: Role | null } | null> {
+    const rows = await this.prisma.$queryRaw<ApiKeyAuthRow[]>`
+      select k.*, coalesce(sa.role, m.role)::text as owner_role
+      from api_keys k
+      left join service_accounts sa on sa.id = k.owner_service_account_id and sa.organization_id = k.organization_id
+      left join memberships m on m.user_id = k.owner_user_id and m.organization_id = k.organization_id
+      where k.id = ${id}`;
+    const r = rows[0];
+    if (!r) return null;
+    const key: ApiKey = {
+      id: r.id,
+      organizationId: r.organization_id,
+      displayName: r.display_name,
+      description: r.description,
+      ownerKind: r.owner_kind,
+      ownerUserId: r.owner_user_id,
+      ownerServiceAccountId: r.owner_service_account_id,
+      resourceKind: r.resource_kind,
+      resourceId: r.resource_id,
+      environmentId: r.environment_id,
+      secretHash: r.secret_hash,
+      scramCredentialEnc: r.scram_credential_enc,
+      lastUsedAt: r.last_used_at,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
+    return { key, ownerRole: r.owner_role };
+  }
+
+  /** Authentication: a cookie's session, whichever organization it is in. */
+  sessionByTokenHash(tokenHash: string): Promise<Session | null> {
+    return this.prisma.session.findUnique({ where: { tokenHash } });
+  }
+
+  /** An invitation link names its organization only through the token. */
+  invitationByTokenHash(tokenHash: string): Promise<Invitation | null> {
+    return this.prisma.invitation.findUnique({ where: { tokenHash } });
+  }
+
+  /** The organizations a person belongs to, oldest first (login picks the first). */
+  membershipsOfUser(userId: string): Promise<Membership[]> {
+    return this.prisma.membership.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } });
+  }
+
+  /**
+   * The console's organization switcher: the one write that moves a row between organizations.
+   * Only when the user is a member of the target (checked in the same statement).
+   */
+  async moveSession(sessionId: string, userId: string, organizationId: string): Promise<boolean> {
+    const { count } = await this.prisma.session.updateMany({
+      where: { id: sessionId, userId, user: { memberships: { some: { organizationId } } } },
+      data: { organizationId },
+    });
+    return count === 1;
+  }
+
+  /** Housekeeping: sessions expired or revoked before `cutoff`, in every organization. */
+  async purgeSessions(cutoff: Date): Promise<number> {
+    const { count } = await this.prisma.session.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } });
+    return count;
+  }
+
+  /** Whose a row is, for system actors that hold only an id (a job payload, a webhook). */
+  async organizationOf(model: 'cluster' | 'apiKey' | 'schemaRegistry', id: string): Promise<string | null> {
+    const select = { organizationId: true } as const;
+    const where = { id } satisfies Prisma.ClusterWhereUniqueInput;
+    const row =
+      model === 'cluster'
+        ? await this.prisma.cluster.findUnique({ where, select })
+        : model === 'apiKey'
+          ? await this.prisma.apiKey.findUnique({ where, select })
+          : await this.prisma.schemaRegistry.findUnique({ where, select });
+    return row?.organizationId ?? null;
+  }
+}

@@ -16,10 +16,20 @@ export class AppErrorFilter implements ExceptionFilter {
   }
 }
 
+/** While a dependency is down every request fails the same way: one warning per second is enough. */
+const lastOutageLog = new Map<string, number>();
+function logOutage(logger: Logger, dependency: string, exception: unknown) {
+  const now = Date.now();
+  if (now - (lastOutageLog.get(dependency) ?? 0) < 1000) return;
+  lastOutageLog.set(dependency, now);
+  logger.warn({ dependency, err: String((exception as Error)?.message ?? exception).split('\n').filter(Boolean).pop() }, 'dependency unreachable: answering 503');
+}
+
 export function sendError(req: FastifyRequest, reply: FastifyReply, exception: unknown, logger: Logger) {
-  const { error, unexpected } = toAppError(exception);
+  const { error, unexpected, unreachable } = toAppError(exception);
   const requestId = currentRequestId() ?? String(req.id);
   if (unexpected) logger.error({ err: exception, method: req.method, url: req.url }, 'unhandled error');
+  if (unreachable) logOutage(logger, unreachable, exception);
   if (error.retryAfterSeconds !== undefined) void reply.header('Retry-After', String(error.retryAfterSeconds));
   const isKafkaRest = req.url.startsWith('/kafka/v3/');
   const kafkaCode = (exception as { kafkaErrorCode?: number }).kafkaErrorCode;

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { AppError, type ErrorCode } from '@tributary/platform';
+import { AppError, unreachableDependency, type Dependency, type ErrorCode } from '@tributary/platform';
 
 interface FastifyLikeError {
   code?: string;
@@ -15,9 +15,15 @@ const FASTIFY_CODES: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['bad_request', 'Content-Length does not match the body'],
 };
 
-/** Maps whatever was thrown to the one error type; anything unrecognised is a 500. */
-export function toAppError(e: unknown): { error: AppError; unexpected: boolean } {
+/**
+ * Maps whatever was thrown to the one error type; anything unrecognised is a 500. A dependency
+ * that cannot be reached (Postgres restarting, Redis down) is a 503 with Retry-After, whichever
+ * wrapper the driver put around it: the request may simply be retried.
+ */
+export function toAppError(e: unknown): { error: AppError; unexpected: boolean; unreachable?: Dependency } {
   if (e instanceof AppError) return { error: e, unexpected: false };
+  const unreachable = unreachableDependency(e);
+  if (unreachable) return { error: AppError.unavailable(unreachable), unexpected: false, unreachable };
   const f = e as FastifyLikeError;
   if (f && typeof f.code === 'string' && FASTIFY_CODES[f.code]) {
     const [code, detail] = FASTIFY_CODES[f.code]!;

@@ -1,3 +1,5 @@
+import { UNAVAILABLE_RETRY_AFTER_SECONDS, type Dependency } from './dependency-errors';
+
 /**
  * The one error type of the control plane. Domain code throws it; the API maps it to the public
  * error envelope in one place (apps/api's exception filter). Anything else that escapes is a 500.
@@ -49,6 +51,12 @@ const TITLE: Record<ErrorCode, string> = {
   internal: 'Internal Server Error',
 };
 
+const UNREACHABLE: Record<Dependency, string> = {
+  postgres: 'its database',
+  redis: 'its job queue and rate-limit store',
+  dependency: 'a service it depends on',
+};
+
 export interface ErrorItem {
   detail: string;
   /** JSON pointer into the request body (`/spec/display_name`) or a query parameter name. */
@@ -91,7 +99,16 @@ export class AppError extends Error {
   static forbidden(detail = 'Your role does not allow this action'): AppError {
     return new AppError('forbidden', detail);
   }
+  /** The one answer while a dependency is down: 503 with Retry-After, never a 500. */
+  static unavailable(dependency: Dependency): AppError {
+    return new AppError('unavailable', `Tributary cannot reach ${UNREACHABLE[dependency]} right now: retry in a few seconds`, {
+      retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+    });
+  }
   static unauthorized(detail = 'Authentication is required: use an API key (HTTP Basic) or sign in'): AppError {
     return new AppError('unauthorized', detail);
   }
 }
+
+// The classifier of connection errors belongs with the error type (libs/platform's index exports this file).
+export * from './dependency-errors';

@@ -15,7 +15,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**', 'apps/console/**'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000,
+    // Generous: real brokers start slowly on a loaded 2-core machine, and no test may fail on a timing.
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     globalSetup: ['libs/testing/src/global-setup.ts'],
     fileParallelism: false,

@@ -52,9 +52,16 @@ export async function formatNodeStorage(
   });
 }
 
+/** A started broker: its pid, and a promise settled when that process exits (whoever ended it). */
+export interface SpawnedBroker {
+  pid: number;
+  exited: Promise<void>;
+}
+
 /**
  * Start a broker JVM detached from this process (own session and process group, stdio to a file in the
- * node dir), so it outlives the api/worker that started it. Writes and returns its pid.
+ * node dir), so it outlives the api/worker that started it. Writes its pid file. While this process
+ * lives, it still learns of the broker's exit at once (`exited`), without keeping the event loop alive.
  */
 export async function spawnBroker(
   javaBin: string,
@@ -62,7 +69,7 @@ export async function spawnBroker(
   jvm: JvmOptions,
   node: NodePaths,
   metrics: { host: string; port: number },
-): Promise<number> {
+): Promise<SpawnedBroker> {
   await mkdir(node.logsDir, { recursive: true });
   const args = brokerJvmArgs(dist, jvm, {
     logsDir: node.logsDir,
@@ -79,9 +86,10 @@ export async function spawnBroker(
     });
     child.removeAllListeners('error');
     child.on('error', () => undefined);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.unref();
     await writeFile(node.pidFile, `${pid}\n`);
-    return pid;
+    return { pid, exited };
   } finally {
     closeSync(out);
   }

@@ -124,6 +124,30 @@ describe('LocalProvider, one node (real Kafka)', () => {
     expect(await consumeOne(status.bootstrapEndpoint as string, admin, 'orders')).toBe('hello-local');
   });
 
+  it('watchNodes reports a broker killed with SIGKILL at once (adopted or started by this provider), and ensureNodes brings it back', async () => {
+    const seen: string[] = [];
+    const stop = provider.watchNodes((id) => seen.push(id));
+    try {
+      // Running now: the broker another provider instance restarted in the previous test (adopted: polled).
+      const adopted = (await provider.describeNodes(clusterId)).nodes[0];
+      process.kill(pidOf(adopted?.providerRef as string), 'SIGKILL');
+      await expect.poll(() => seen, { timeout: 10_000 }).toEqual([clusterId]);
+      const restarted = (await provider.ensureNodes(spec)).nodes[0];
+      expect(restarted?.providerRef).not.toBe(adopted?.providerRef);
+      const status = await waitForNodesRunning(provider, clusterId, 1, { timeoutMs: 60_000 });
+
+      // Started by this provider: its child's exit event reports it.
+      process.kill(pidOf(status.nodes[0]?.providerRef as string), 'SIGKILL');
+      await expect.poll(() => seen, { timeout: 10_000 }).toEqual([clusterId, clusterId]);
+      await provider.ensureNodes(spec);
+      const back = await waitForNodesRunning(provider, clusterId, 1, { timeoutMs: 60_000 });
+      expect(await consumeOne(back.bootstrapEndpoint as string, admin, 'orders')).toBe('hello-local');
+      expect(seen).toEqual([clusterId, clusterId]); // once per exit
+    } finally {
+      stop();
+    }
+  });
+
   it('deleteCluster leaves no process, no data and no port behind, and is idempotent', async () => {
     const node = (await provider.describeNodes(clusterId)).nodes[0];
     const pid = pidOf(node?.providerRef as string);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { assertValidAdminCredential } from '../broker-config/admin-credential';
 import { renderBrokerProperties } from '../broker-config/broker-properties';
@@ -18,6 +18,7 @@ import { withFileLock } from './file-lock';
 import { DEFAULT_JVM_OPTIONS, type JvmOptions } from './jvm-options';
 import { locateKafkaDistribution, readBrokerTemplate, type KafkaDistribution } from './kafka-distribution';
 import { formatNodeStorage, spawnBroker } from './kafka-process';
+import { NodeExitWatch } from './node-exit-watch';
 import { PortAllocator, type PortAssignment, type PortRange } from './port-allocator';
 import { findPidsByArg, isAliveWithArg, stopProcessGroup } from './process-table';
 import { acceptsTcp, isPortFree } from '../net/tcp-probe';
@@ -89,6 +90,7 @@ export class LocalProvider implements CloudProvider {
   private readonly jvm: JvmOptions;
   private readonly stopGraceMs: number;
   private distribution: KafkaDistribution | null = null;
+  private readonly exits = new NodeExitWatch();
 
   constructor(private readonly options: LocalProviderOptions) {
     this.layout = new ClusterLayout(options.dataRoot);
@@ -127,6 +129,7 @@ export class LocalProvider implements CloudProvider {
         const pid = this.findNodePid(paths);
         if (pid !== null) {
           await writeFile(paths.pidFile, `${pid}\n`); // re-adopt (pid file may be missing or stale)
+          this.exits.adopt(spec.clusterId, paths.config, pid);
           continue;
         }
         const ports = portsOf(id);
@@ -159,7 +162,8 @@ export class LocalProvider implements CloudProvider {
           .map((n) => formatNodeStorage(this.javaBin, dist, this.jvm, n.paths, record.kafkaClusterUuid, spec.admin)),
       );
       for (const n of toStart) {
-        await spawnBroker(this.javaBin, dist, this.jvm, n.paths, { host: this.host, port: n.ports['metrics'] as number });
+        const broker = await spawnBroker(this.javaBin, dist, this.jvm, n.paths, { host: this.host, port: n.ports['metrics'] as number });
+        this.exits.spawned(spec.clusterId, n.paths.config, broker.pid, broker.exited);
       }
     });
     return this.describeNodes(spec.clusterId);
@@ -215,6 +219,7 @@ export class LocalProvider implements CloudProvider {
       }
       for (const id of doomed.sort((a, b) => b - a)) {
         const paths = this.layout.node(clusterId, id);
+        this.exits.forget(paths.config);
         for (const pid of this.allNodePids(paths)) await stopProcessGroup(pid, this.stopGraceMs);
         await rm(paths.dir, { recursive: true, force: true });
         await this.ports.release(this.layout.portOwner(clusterId, id));
@@ -227,6 +232,7 @@ export class LocalProvider implements CloudProvider {
     const lock = this.layout.clusterLock(clusterId);
     await withFileLock(lock, async () => {
       const clusterDir = this.layout.clusterDir(clusterId);
+      this.exits.forgetCluster(clusterDir);
       // Every JVM whose arguments point into the cluster dir: node brokers, and a format still running.
       const pids = new Set(findPidsByArg(`${clusterDir}/`, 'prefix'));
       for (const id of await this.nodeIdsOnDisk(clusterId)) {
@@ -243,6 +249,20 @@ export class LocalProvider implements CloudProvider {
     });
     await rm(lock, { force: true });
     return TEARDOWN_DONE;
+  }
+
+  /**
+   * `listener(clusterId)` once per broker exit this provider did not cause: at once for brokers it
+   * started, within ~500 ms for running brokers it adopts (those on disk now, and any a later
+   * ensureNodes finds). The reconciler then calls ensureNodes, which restarts the node.
+   */
+  watchNodes(listener: (clusterId: string) => void): () => void {
+    const stop = this.exits.subscribe(listener);
+    for (const { clusterId, paths } of this.nodesOnDiskSync()) {
+      const pid = readPidFile(paths.pidFile);
+      if (pid !== null && isAliveWithArg(pid, paths.config)) this.exits.adopt(clusterId, paths.config, pid);
+    }
+    return stop;
   }
 
   async listOwnedClusters(): Promise<string[]> {
@@ -296,6 +316,24 @@ export class LocalProvider implements CloudProvider {
     }
   }
 
+  /** Every node directory of every cluster under the data root (a cheap synchronous walk). */
+  private nodesOnDiskSync(): Array<{ clusterId: string; paths: NodePaths }> {
+    const found: Array<{ clusterId: string; paths: NodePaths }> = [];
+    const dirs = (path: string) => {
+      try {
+        return readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+      } catch {
+        return [];
+      }
+    };
+    for (const clusterId of dirs(this.layout.root).filter(isValidClusterId)) {
+      for (const id of dirs(this.layout.clusterDir(clusterId)).map(parseNodeDirName)) {
+        if (id !== null) found.push({ clusterId, paths: this.layout.node(clusterId, id) });
+      }
+    }
+    return found;
+  }
+
   /** The node's live JVM: the pid file if it still names our broker, else a /proc scan for its config path. */
   private findNodePid(paths: NodePaths): number | null {
     const fromFile = readPidFile(paths.pidFile);
@@ -310,12 +348,17 @@ export class LocalProvider implements CloudProvider {
     return [...pids];
   }
 
-  /** A stopped node restarts on its persisted ports; wait briefly for a just-killed JVM to let go of them. */
+  /**
+   * A stopped node restarts on its persisted ports; wait briefly (up to 5 s) for a just-killed JVM to
+   * let go of them. Checked every 50 ms: a broker killed with -9 frees its listeners at once, and a
+   * restart should not sit out a longer tick.
+   */
   private async assertPortsFree(clusterId: string, nodeId: number, ports: PortAssignment): Promise<void> {
     for (const [name, port] of Object.entries(ports)) {
+      const deadline = Date.now() + 5_000;
       let free = await isPortFree(port);
-      for (let i = 0; !free && i < 20; i++) {
-        await new Promise((r) => setTimeout(r, 250));
+      while (!free && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
         free = await isPortFree(port);
       }
       if (!free) {

@@ -42,6 +42,8 @@ fi
 
 # Start one throwaway broker from the final .dist location with -XX:ArchiveClassesAtExit and stop it:
 # the JVM dumps every class it loaded. CDS checks the classpath, hence after the move into place.
+# Its configuration comes from libs/provisioning's renderer (broker-config/cds-training.ts), compiled
+# by scripts/build.mjs: no second copy of the template's placeholders here.
 make_cds_archive() {
   local work port_c port_i port_k pid ok=0
   work="$(mktemp -d)"
@@ -49,21 +51,17 @@ make_cds_archive() {
 ss=[socket.socket() for _ in range(3)]
 [s.bind(("127.0.0.1",0)) for s in ss]
 print(*[s.getsockname()[1] for s in ss])')
-  local jaas_user='username="cds" password="cds-training-only"'
-  sed -e "s/{{NODE_ID}}/1/; s/{{PROCESS_ROLES}}/broker,controller/; s/{{CONTROLLER_QUORUM_VOTERS}}/1@127.0.0.1:$port_k/" \
-      -e "s#{{LISTENERS}}#CLIENT://127.0.0.1:$port_c,INTERNAL://127.0.0.1:$port_i,CONTROLLER://127.0.0.1:$port_k#" \
-      -e "s#{{ADVERTISED_LISTENERS}}#CLIENT://127.0.0.1:$port_c,INTERNAL://127.0.0.1:$port_i#" \
-      -e "s/{{[A-Z]*_SECURITY_PROTOCOL}}/SASL_PLAINTEXT/g; s/{{BROKER_RACK}}/cds/; s/{{ADMIN_USERNAME}}/cds/" \
-      -e "s/{{CLIENT_SCRAM_JAAS}}/org.apache.kafka.common.security.scram.ScramLoginModule required;/" \
-      -e "s/{{INTERNAL_SCRAM_JAAS}}/org.apache.kafka.common.security.scram.ScramLoginModule required $jaas_user;/" \
-      -e "s/{{CONTROLLER_PLAIN_JAAS}}/org.apache.kafka.common.security.plain.PlainLoginModule required $jaas_user user_cds=\"cds-training-only\";/" \
-      -e "s#{{LOG_DIRS}}#$work/data#; s/{{REPLICATION_FACTOR}}/1/g; s/{{MIN_INSYNC_REPLICAS}}/1/g; s/{{OFFSETS_TOPIC_PARTITIONS}}/1/; s/{{EXTRA_PROPERTIES}}//" \
-      "$KAFKA_DIR/broker.properties.tmpl" > "$work/server.properties"
+  # The real renderer (compiled to dist/) writes server.properties from the one template.
+  local node_bin="$REPO_ROOT/node_modules/.bin/node" scram
+  [[ -x "$node_bin" ]] || node_bin=node
+  "$node_bin" "$REPO_ROOT/scripts/build.mjs" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; rm -rf "$work"; return 1; }
+  scram="$("$node_bin" "$REPO_ROOT/dist/libs/provisioning/src/broker-config/cds-training.js" \
+    "$KAFKA_DIR/broker.properties.tmpl" "$work" "$port_c" "$port_i" "$port_k")" || { rm -rf "$work"; return 1; }
   local jvm=(-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true
              "-Dlog4j2.configurationFile=$KAFKA_DIR/log4j2.properties" "-Dkafka.logs.dir=$work/logs" -cp "$DIST/lib/*")
   log "training start of a broker for the AppCDS archive…"
   java "${jvm[@]}" kafka.tools.StorageTool format --cluster-id "$(python3 -c 'import os,base64;print("A"+base64.urlsafe_b64encode(os.urandom(16)).decode()[1:22])')" \
-    --config "$work/server.properties" --add-scram 'SCRAM-SHA-512=[name=cds,password=cds-training-only]' >"$work/format.log" 2>&1 || { rm -rf "$work"; return 1; }
+    --config "$work/server.properties" --add-scram "$scram" >"$work/format.log" 2>&1 || { rm -rf "$work"; return 1; }
   rm -f "$DIST/kafka-cds.jsa"
   java -XX:ArchiveClassesAtExit="$DIST/kafka-cds.jsa" "${jvm[@]}" kafka.Kafka "$work/server.properties" >"$work/stdout.log" 2>&1 &
   pid=$!

@@ -152,7 +152,9 @@ export default function ClusterOverview() {
       ) : null}
       {degraded ? (
         <Callout tone="danger" title="Degraded">
-          <span data-testid="degraded-reason">{degraded.message}</span> Tributary is repairing it; clients may see errors or slower responses until then.
+          <span data-testid="degraded-reason">{degraded.message}</span>
+          {/[.!?]$/.test(degraded.message) ? ' ' : '. '}
+          Tributary is repairing it; clients may see errors or slower responses until then.
         </Callout>
       ) : null}
       {failed ? (

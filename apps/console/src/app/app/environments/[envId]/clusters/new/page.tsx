@@ -44,7 +44,11 @@ function kindPoints(o: ClusterOffering): string[] {
 /** The price before confirming, from the catalog's price list. */
 function PriceSummary({ offering, cku }: { offering: ClusterOffering; cku: number }) {
   const hourly = hourlyPrice(offering, cku);
-  const usage = currentPrices(offering.prices).filter((r) => r.line_type !== 'KAFKA_BASE' && (offering.kind === 'Dedicated' || r.line_type !== 'KAFKA_NUM_CKUS'));
+  const prices = currentPrices(offering.prices);
+  const base = prices.find((r) => r.line_type === 'KAFKA_BASE');
+  const perCku = offering.kind === 'Dedicated' ? prices.find((r) => r.line_type === 'KAFKA_NUM_CKUS') : undefined;
+  // The fixed hourly lines are in the headline; the rest is billed by use.
+  const usage = prices.filter((r) => r.line_type !== 'KAFKA_BASE' && r.line_type !== 'KAFKA_NUM_CKUS');
   if (hourly === null && usage.length === 0) {
     return (
       <p className="muted" data-testid="price">
@@ -59,6 +63,12 @@ function PriceSummary({ offering, cku }: { offering: ClusterOffering; cku: numbe
           <strong data-testid="price-hourly">{formatUsd(hourly, { maxFractionDigits: 4 })}</strong> per hour{' '}
           <span className="muted">(about {formatUsd(timesInt(hourly, HOURS_PER_MONTH))} a month)</span>
           {usage.length ? ', plus usage:' : null}
+          {perCku ? (
+            <div className="muted small" data-testid="price-breakdown">
+              {base ? `${formatUsd(parseMoney(base.unit_price), { maxFractionDigits: 4 })} base + ` : ''}
+              {cku} CKU{cku === 1 ? '' : 's'} × {formatUsd(parseMoney(perCku.unit_price), { maxFractionDigits: 4 })}
+            </div>
+          ) : null}
         </div>
       ) : null}
       {usage.length ? (

@@ -15,6 +15,7 @@ export function QueryBody({
   action,
   empty,
   loadingRows,
+  frame = (node) => node,
   children,
 }: {
   query: QueryStatus;
@@ -22,11 +23,13 @@ export function QueryBody({
   /** Shown instead of the content when truthy (e.g. `list.length === 0 && <EmptyState …/>`). */
   empty?: ReactNode;
   loadingRows?: number;
+  /** Wraps the error and loading states, for content that brings its own cards (e.g. `(n) => <Card>{n}</Card>`). */
+  frame?: (node: ReactNode) => ReactNode;
   children: ReactNode;
 }) {
   const retry = () => void query.reload();
-  if (query.error && query.data === undefined) return <ErrorNotice error={query.error} action={action} onRetry={retry} />;
-  if (query.data === undefined) return query.loading ? <Loading rows={loadingRows} /> : null;
+  if (query.error && query.data === undefined) return <>{frame(<ErrorNotice error={query.error} action={action} onRetry={retry} />)}</>;
+  if (query.data === undefined) return query.loading ? <>{frame(<Loading rows={loadingRows} />)}</> : null;
   const stale = query.error ? <ErrorNotice error={query.error} action={action} onRetry={retry} compact /> : null;
   if (empty) {
     return (

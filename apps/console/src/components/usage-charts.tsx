@@ -104,7 +104,7 @@ export function UsageCharts({ clusters }: { clusters: Cluster[] }) {
           </EmptyState>
         </Card>
       ) : (
-        <QueryBody query={q} action="read usage" loadingRows={5}>
+        <QueryBody query={q} action="read usage" loadingRows={5} frame={(n) => <Card>{n}</Card>}>
           <div className="stats">
             {METRICS.map((m) => {
               const pts = q.data?.[m.id] ?? [];

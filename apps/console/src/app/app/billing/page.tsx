@@ -288,7 +288,7 @@ export default function BillingPage() {
           </EmptyState>
         </Card>
       ) : (
-        <QueryBody query={q} action="see billing" loadingRows={5}>
+        <QueryBody query={q} action="see billing" loadingRows={5} frame={(n) => <Card>{n}</Card>}>
           <div className="stats">
             <div className="stat">
               <span className="stat-label">{dates.label}</span>

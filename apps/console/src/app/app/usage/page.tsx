@@ -28,6 +28,7 @@ export default function UsagePage() {
       <QueryBody
         query={cl}
         action="list clusters"
+        frame={(n) => <Card>{n}</Card>}
         loadingRows={4}
         empty={
           list.length === 0 && (

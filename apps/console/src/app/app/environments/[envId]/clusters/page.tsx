@@ -71,6 +71,7 @@ export default function ClustersPage() {
         <QueryBody
           query={q}
           action="list clusters"
+          frame={(n) => <Card>{n}</Card>}
           empty={
             list.length === 0 && (
               <Card>

@@ -3,7 +3,8 @@ import { PrismaService, type BillingStatus } from '@tributary/db';
 import { AppError, sha256 } from '@tributary/platform';
 import { DAY_MS, floorDay, formatFixed, LINE_UNITS, parseFixed, QUANTITY_SCALE, type UsageLineType } from '@tributary/metering';
 import { applyCredits, creditAvailable, type Credit } from './credits';
-import { microsToCents, rateMicros } from './money';
+import { microsToCents, PRICE_SCALE, rateMicros } from './money';
+import { PriceList } from './price-list.service';
 
 /** One daily cost line: a cluster's usage of one line type on one UTC day, at one price. */
 export interface CostLine {
@@ -36,14 +37,16 @@ export interface InvoicePreview {
   billingStatus: BillingStatus;
 }
 
-interface RawLine {
+interface RawUsage {
   day: Date;
   cluster_id: string;
   display_name: string;
   environment_id: string;
+  kind: string;
   line_type: UsageLineType;
-  unit: string | null;
-  unit_price: string;
+  /** How many price changes precede the hours summed: hours in one period share every price. */
+  price_period: number;
+  first_hour: Date;
   quantity: string;
 }
 
@@ -62,7 +65,10 @@ export function costLineId(l: Pick<CostLine, 'day' | 'clusterId' | 'lineType' | 
  */
 @Injectable()
 export class CostsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly priceList: PriceList,
+  ) {}
 
   /** Validates a costs request's dates (YYYY-MM-DD, end exclusive) against the reference's limits. */
   static checkRange(startDate: string, endDate: string, now: Date = new Date()): { start: Date; end: Date } {
@@ -76,40 +82,64 @@ export class CostsService {
     return { start, end };
   }
 
-  /** Usage lines priced, per UTC day, cluster, line type and price, in [from, to). */
+  /**
+   * Usage lines priced, per UTC day, cluster, line type and price, in [from, to). The database sums
+   * the hours between two price changes; each sum is priced by the price list as of its first hour.
+   */
   async usageLines(organizationId: string, from: Date, to: Date): Promise<CostLine[]> {
-    const rows = await this.prisma.$queryRawUnsafe<RawLine[]>(
-      `SELECT date_trunc('day', u.hour, 'UTC') AS day, u.cluster_id, c.display_name, c.environment_id, u.line_type::text AS line_type,
-              p.unit, COALESCE(p.unit_price, 0)::text AS unit_price, SUM(u.quantity)::text AS quantity
+    const history = await this.priceList.history(to);
+    const rows = await this.prisma.$queryRawUnsafe<RawUsage[]>(
+      `SELECT date_trunc('day', u.hour, 'UTC') AS day, u.cluster_id, c.display_name, c.environment_id, c.kind, u.line_type::text AS line_type,
+              (SELECT count(*) FROM unnest($4::timestamptz[]) AS change(at) WHERE change.at <= u.hour)::int AS price_period,
+              MIN(u.hour) AS first_hour, SUM(u.quantity)::text AS quantity
          FROM usage_hours u
          JOIN clusters c ON c.id = u.cluster_id AND c.organization_id = u.organization_id
-         LEFT JOIN LATERAL (
-           SELECT unit, unit_price FROM prices p
-            WHERE p.cluster_kind = c.kind AND p.line_type = u.line_type AND p.effective_from <= u.hour
-            ORDER BY p.effective_from DESC LIMIT 1) p ON true
         WHERE u.organization_id = $1::uuid AND u.hour >= $2::timestamptz AND u.hour < $3::timestamptz
-        GROUP BY 1, 2, 3, 4, 5, 6, 7
-        ORDER BY 1, 2, 5, 7`,
+        GROUP BY 1, 2, 3, 4, 5, 6, 7`,
       organizationId,
       from.toISOString(),
       to.toISOString(),
+      history.changes().map((d) => d.toISOString()),
     );
-    return rows.map((r) => {
-      const original = rateMicros(r.quantity, r.unit_price);
-      return {
-        day: new Date(r.day),
-        clusterId: r.cluster_id,
-        clusterName: r.display_name,
-        environmentId: r.environment_id,
-        lineType: r.line_type,
-        unit: r.unit ?? LINE_UNITS[r.line_type],
-        quantity: r.quantity,
-        unitPrice: r.unit_price,
-        originalMicros: original,
-        discountMicros: 0n,
-        amountMicros: original,
-      };
-    });
+    // Two periods can carry the same price for a line (another line's price changed): one line each.
+    const lines = new Map<string, CostLine & { quantityFixed: bigint }>();
+    for (const r of rows) {
+      const price = history.at(new Date(r.first_hour)).price(r.kind, r.line_type);
+      const unitPrice = price?.unitPrice ?? '0';
+      const day = new Date(r.day);
+      const key = `${day.getTime()}|${r.cluster_id}|${r.line_type}|${unitPrice}`;
+      const quantity = parseFixed(r.quantity, QUANTITY_SCALE);
+      const line = lines.get(key);
+      if (line) line.quantityFixed += quantity;
+      else
+        lines.set(key, {
+          day,
+          clusterId: r.cluster_id,
+          clusterName: r.display_name,
+          environmentId: r.environment_id,
+          lineType: r.line_type,
+          unit: price?.unit ?? LINE_UNITS[r.line_type],
+          quantity: '',
+          unitPrice,
+          originalMicros: 0n,
+          discountMicros: 0n,
+          amountMicros: 0n,
+          quantityFixed: quantity,
+        });
+    }
+    return [...lines.values()]
+      .map(({ quantityFixed, ...l }) => {
+        const quantity = formatFixed(quantityFixed, QUANTITY_SCALE);
+        const original = rateMicros(quantity, l.unitPrice);
+        return { ...l, quantity, originalMicros: original, amountMicros: original };
+      })
+      .sort(
+        (a, b) =>
+          a.day.getTime() - b.day.getTime() ||
+          a.clusterId.localeCompare(b.clusterId) ||
+          a.lineType.localeCompare(b.lineType) ||
+          Number(parseFixed(a.unitPrice, PRICE_SCALE) - parseFixed(b.unitPrice, PRICE_SCALE)),
+      );
   }
 
   private async credits(organizationId: string): Promise<Credit[]> {

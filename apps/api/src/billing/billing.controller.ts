@@ -94,9 +94,9 @@ export class BillingController {
     response: z.object({ data: z.array(z.object({ cluster_kind: z.string(), line_type: z.string(), unit: z.string(), unit_price: z.string(), effective_from: z.string() })) }),
   })
   async prices() {
-    const rows = await this.priceList.effectiveAt(new Date());
+    const prices = await this.priceList.at(new Date());
     return {
-      data: rows.map((r) => ({ cluster_kind: r.clusterKind, line_type: r.lineType, unit: r.unit, unit_price: r.unitPrice.toString(), effective_from: new Date(r.effectiveFrom).toISOString() })),
+      data: prices.all().map((r) => ({ cluster_kind: r.clusterKind, line_type: r.lineType, unit: r.unit, unit_price: r.unitPrice, effective_from: r.effectiveFrom.toISOString() })),
     };
   }
 

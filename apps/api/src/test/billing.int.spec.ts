@@ -135,6 +135,34 @@ describe('costs', () => {
     }
   });
 
+  it('prices each hour at the price in force then: a change mid-day splits that day’s line, a change on another line does not', async () => {
+    const t = await signUpTenant(api, 'MidDay');
+    const d = day(-1);
+    await clusterWithUsage(t, 'splitter', [
+      [new Date(at(d, 5)), 'KAFKA_NETWORK_WRITE', '10'],
+      [new Date(at(d, 11)), 'KAFKA_NETWORK_WRITE', '10'],
+      [new Date(at(d, 15)), 'KAFKA_NETWORK_WRITE', '10'],
+    ]);
+    // Scheduled back then (the API only takes future dates): network writes cost more from noon, partitions from 10:00.
+    const changes = [at(d, 12), at(d, 10)];
+    await withTestDb(async (pg) => {
+      await pg.query(`INSERT INTO prices (cluster_kind, line_type, unit, unit_price, effective_from) VALUES ('Standard', 'KAFKA_NETWORK_WRITE', 'GB', 0.1, $1)`, [changes[0]]);
+      await pg.query(`INSERT INTO prices (cluster_kind, line_type, unit, unit_price, effective_from) VALUES ('Standard', 'KAFKA_PARTITION', 'Partition-hour', 0.002, $1)`, [changes[1]]);
+    });
+    try {
+      const res = await api.get(`/billing/v1/costs?start_date=${ymd(d)}&end_date=${ymd(day(0))}`, t.asKey);
+      expect(res.status).toBe(200);
+      const writes = res.body.data.filter((c: any) => c.line_type === 'KAFKA_NETWORK_WRITE');
+      expect(writes.map((c: any) => [c.quantity, c.price, c.original_amount])).toEqual([
+        [20, 0.05, 1],
+        [10, 0.1, 1],
+      ]);
+      expect(new Set(writes.map((c: any) => c.id)).size).toBe(2);
+    } finally {
+      await withTestDb((pg) => pg.query(`DELETE FROM prices WHERE effective_from = ANY($1::timestamptz[])`, [changes]));
+    }
+  });
+
   it('pages with page_size and an opaque page_token', async () => {
     const q = `/billing/v1/costs?start_date=${ymd(day(-1))}&end_date=${ymd(day(0))}&page_size=4`;
     const first = await api.get(q, a.asKey);

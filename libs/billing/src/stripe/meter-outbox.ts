@@ -4,6 +4,7 @@ import { LOGGER, sha256 } from '@tributary/platform';
 import { mapLimit, type ClosedUsageHour, type UsageHourClosedListener, type UsageLineType } from '@tributary/metering';
 import type { Logger } from 'pino';
 import { rateMicros } from '../money';
+import { PriceList } from '../price-list.service';
 import { meterEventName } from './stripe-catalog';
 import { STRIPE, type StripeClient } from './stripe-client';
 import { StripeCustomers } from './stripe-customers';
@@ -40,21 +41,17 @@ export class StripeMeterOutbox implements UsageHourClosedListener {
     @Inject(STRIPE) private readonly stripe: StripeClient | null,
     private readonly prisma: PrismaService,
     private readonly customers: StripeCustomers,
+    private readonly priceList: PriceList,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async onUsageHoursClosed(hours: ClosedUsageHour[], tx: Prisma.TransactionClient): Promise<void> {
     if (!this.stripe || !hours.length) return; // ledger-only: nothing will ever be sent
     const { clusterKind, hour } = hours[0]!;
-    const prices = await tx.$queryRawUnsafe<{ line_type: UsageLineType; unit_price: string }[]>(
-      `SELECT DISTINCT ON (line_type) line_type::text AS line_type, unit_price::text AS unit_price FROM prices
-        WHERE cluster_kind = $1 AND effective_from <= $2::timestamptz ORDER BY line_type, effective_from DESC`,
-      clusterKind,
-      hour.toISOString(),
-    );
-    const priceOf = new Map(prices.map((p) => [p.line_type, p.unit_price]));
+    const prices = await this.priceList.at(hour, tx);
+    const priceOf = (lineType: UsageLineType) => prices.price(clusterKind, lineType)?.unitPrice ?? '0';
     const rows = hours
-      .map((h) => ({ h, value: rateMicros(h.quantity, priceOf.get(h.lineType) ?? '0') }))
+      .map((h) => ({ h, value: rateMicros(h.quantity, priceOf(h.lineType)) }))
       .filter(({ value }) => value > 0n)
       .map(({ h, value }) => ({
         identifier: meterEventIdentifier(h.organizationId, h.clusterId, h.lineType, h.hour),

@@ -3,6 +3,7 @@ import { billingAccountsExtensions, BillingModule, PastDueClusterCreationGuard }
 import { CLUSTERS_QUEUE, clustersAccountsExtensions } from '@tributary/clusters';
 import { schemaRegistryAccountsExtensions } from '@tributary/schema-registry';
 import { BillingApiModule } from './billing/billing-api.module';
+import { CatalogApiModule } from './catalog/catalog-api.module';
 import { ClustersApiModule } from './clusters/clusters-api.module';
 import { SchemaRegistryApiModule } from './schema-registry/schema-registry-api.module';
 import type { CreateApiAppOptions } from './create-api-app';
@@ -11,7 +12,7 @@ import type { CreateApiAppOptions } from './create-api-app';
 export function apiFeatures(): Pick<CreateApiAppOptions, 'features' | 'accounts' | 'queues'> {
   return {
     // Billing vetoes new clusters while the organization's payment is past due (402).
-    features: [ClustersApiModule.register({ imports: [BillingModule], creationGuards: [PastDueClusterCreationGuard] }), BillingApiModule, SchemaRegistryApiModule],
+    features: [ClustersApiModule.register({ imports: [BillingModule], creationGuards: [PastDueClusterCreationGuard] }), BillingApiModule, CatalogApiModule, SchemaRegistryApiModule],
     accounts: mergeAccountsExtensions(clustersAccountsExtensions(), billingAccountsExtensions(), schemaRegistryAccountsExtensions()),
     queues: [CLUSTERS_QUEUE],
   };

@@ -3,6 +3,7 @@ import type { AccountsExtensions } from '@tributary/accounts';
 import { BILLING_CONFIG, loadBillingConfig, type BillingConfig } from './billing.config';
 import { BillingAccounts, PastDueClusterCreationGuard } from './billing-accounts.service';
 import { BillingJobs } from './billing.jobs';
+import { ClusterOfferings } from './cluster-offerings';
 import { CostsService } from './costs.service';
 import { PriceList } from './price-list.service';
 import { PromoCreditGrant } from './promo-credit';
@@ -15,6 +16,7 @@ import { StripeWebhooks } from './stripe/stripe-webhooks';
 const services = [
   BillingAccounts,
   PastDueClusterCreationGuard,
+  ClusterOfferings,
   CostsService,
   PriceList,
   PromoCreditGrant,

@@ -2,6 +2,7 @@ export * from './billing-accounts.service';
 export * from './billing.config';
 export * from './billing.jobs';
 export * from './billing.module';
+export * from './cluster-offerings';
 export * from './costs.service';
 export * from './credits';
 export * from './money';

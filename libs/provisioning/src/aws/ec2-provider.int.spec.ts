@@ -295,35 +295,61 @@ describe('Ec2Provider against moto: crash between launching and recording', () =
 
 describe('Ec2Provider against moto: teardown never waits for EC2', () => {
   const clusterId = 'lkc-aws-slow';
+  // EC2 keeps terminating instances in `shutting-down` for a minute or two; moto terminates at once. A
+  // real SDK middleware holds them there, as EC2 would, until a test lets go.
+  let holding = false;
+  const slowTermination = (client: EC2Client) =>
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const result = await next(args);
+        if (holding && context.commandName === 'DescribeInstancesCommand') {
+          const output = result.output as { Reservations?: Array<{ Instances?: Instance[] }> };
+          for (const instance of (output.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
+            if (instance.State?.Name === 'terminated') instance.State = { Code: 32, Name: 'shutting-down' };
+          }
+        }
+        return result;
+      },
+      { step: 'initialize', name: 'slowTermination' },
+    );
+  const s = (over: Partial<ClusterNodesSpec> = {}) => spec(clusterId, { brokerCount: 2, kind: 'Dedicated', availability: 'SINGLE_ZONE', ...over });
+  const nodeIdsOf = (items: Array<{ Tags?: { Key?: string; Value?: string }[] } | { TagSet?: { Key?: string; Value?: string }[] }>) =>
+    [...new Set(items.map((i) => Number(tagValue(tagsOf(i), TAG.nodeId))))].sort();
 
-  it('answers done:false naming what it waits for while instances are still shutting down, and done:true once they are gone', async () => {
-    const s = spec(clusterId, { brokerCount: 1, kind: 'Basic', availability: 'SINGLE_ZONE' });
-    await converge(provider(), s);
-    // EC2 keeps terminating instances in `shutting-down` for a while; moto terminates at once. A real
-    // SDK middleware holds them there, as EC2 would, until the test lets go.
-    let holding = true;
-    const slow = provider({
-      configureClient: (client) =>
-        client.middlewareStack.add(
-          (next, context) => async (args) => {
-            const result = await next(args);
-            if (holding && context.commandName === 'DescribeInstancesCommand') {
-              const output = result.output as { Reservations?: Array<{ Instances?: Instance[] }> };
-              for (const instance of (output.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
-                if (instance.State?.Name === 'terminated') instance.State = { Code: 32, Name: 'shutting-down' };
-              }
-            }
-            return result;
-          },
-          { step: 'initialize', name: 'slowTermination' },
-        ),
-    });
+  beforeAll(async () => {
+    await converge(provider(), s());
+    await converge(provider(), s({ brokerCount: 3, generation: 2 }));
+  });
+
+  it('removeNodesAbove returns while the instance is still shutting down; the next ensureNodes passes finish the node', async () => {
+    holding = true;
+    const slow = provider({ configureClient: slowTermination });
+    await slow.removeNodesAbove(clusterId, 2);
+    const held = await inventory(raw(), clusterId);
+    expect(nodeIdsOf(held.enis)).toEqual([1, 2, 3]); // node 3's interface waits for its instance
+    expect(nodeIdsOf(held.addresses)).toEqual([1, 2]);
+
+    holding = false;
+    await converge(slow, s({ generation: 3 }));
+    const after = await inventory(raw(), clusterId);
+    expect(nodeIdsOf(after.instances)).toEqual([1, 2]);
+    expect(nodeIdsOf(after.enis)).toEqual([1, 2]);
+    expect(nodeIdsOf(after.dataVolumes)).toEqual([1, 2]);
+    expect(nodeIdsOf(after.addresses)).toEqual([1, 2]);
+    expect((await slow.describeNodes(clusterId)).nodes.map((n) => [n.nodeId, n.state])).toEqual([
+      [1, 'RUNNING'],
+      [2, 'RUNNING'],
+    ]);
+  });
+
+  it('deleteCluster answers done:false naming what it waits for while instances are shutting down, and done:true once they are gone', async () => {
+    holding = true;
+    const slow = provider({ configureClient: slowTermination });
     const first = await slow.deleteCluster(clusterId);
     expect(first).toMatchObject({ done: false, retryAfterMs: 50 });
-    expect(first.done === false && first.waitingFor).toMatch(/lkc-aws-slow: us-east-1: 1 instance \(shutting-down\).*security group/);
-    const again = await slow.deleteCluster(clusterId);
-    expect(again.done).toBe(false);
-    // The group stays while an interface of the cluster does.
+    expect(first.done === false && first.waitingFor).toMatch(/^EC2 to release lkc-aws-slow: us-east-1: \d+ instances \(shutting-down\), .*1 security group$/);
+    expect((await slow.deleteCluster(clusterId)).done).toBe(false);
+    // The group stays while an interface of the cluster does; addresses are released at once.
     const held = await inventory(raw(), clusterId);
     expect(held.groups).toHaveLength(1);
     expect(held.addresses).toEqual([]);

@@ -56,7 +56,8 @@ export class BrokerInstances {
     for (const id of nodeIds) {
       const eni = nodeResource(res.enis, id);
       const volume = dataVolumeOf(res.volumes, id);
-      if (!eni || !volume) throw new Error(`node ${id} of ${spec.clusterId} has no network interface or data volume yet`);
+      // Created this pass but not visible yet (EC2 reads are eventually consistent): the next pass launches it.
+      if (!eni || !volume) continue;
       const instances = res.instances.filter((i) => nodeIdOf(tagsOf(i)) === id);
       const live = instances.filter(isLive).sort(byOldest)[0];
       if (!live) {

@@ -23,7 +23,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function createApiApp(opts: CreateApiAppOptions = {}): Promise<NestFastifyApplication> {
   const platform = opts.platform ?? loadPlatformConfig();
   const api = opts.api ?? loadApiConfig();
-  const logger = createLogger({ level: platform.log.level, name: 'api' });
+  const logger = createLogger({ level: platform.log.level, pretty: platform.log.pretty, name: 'api' });
   const adapter = new FastifyAdapter({
     bodyLimit: api.bodyLimit,
     trustProxy: api.trustProxy,

@@ -1,4 +1,4 @@
-import { createLogger, loadPlatformConfig } from '@tributary/platform';
+import { ConfigError, createLogger, loadPlatformConfig } from '@tributary/platform';
 import { loadApiConfig } from './api.config';
 import { createApiApp } from './create-api-app';
 import { apiFeatures } from './features';
@@ -8,11 +8,11 @@ async function main() {
   const api = loadApiConfig();
   const app = await createApiApp({ platform, api, ...apiFeatures() });
   await app.listen({ host: api.host, port: api.port });
-  createLogger({ level: platform.log.level, name: 'api' }).info({ url: api.publicUrl }, `api listening on ${api.host}:${api.port}`);
+  createLogger({ level: platform.log.level, pretty: platform.log.pretty, name: 'api' }).info({ url: api.publicUrl }, `api listening on ${api.host}:${api.port}`);
 }
 
 main().catch((e: unknown) => {
   // Config errors name the variable; print them plainly, without a stack.
-  console.error(e instanceof Error && e.message.startsWith('Invalid configuration') ? e.message : e);
+  console.error(e instanceof ConfigError || (e instanceof Error && e.message.startsWith('Invalid configuration')) ? e.message : e);
   process.exit(1);
 });

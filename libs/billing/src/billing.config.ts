@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseEnv } from '@tributary/platform';
+import { ConfigError, parseEnv } from '@tributary/platform';
 import { parseFixed } from '@tributary/metering';
 
 export function loadBillingConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -17,7 +17,7 @@ export function loadBillingConfig(env: NodeJS.ProcessEnv = process.env) {
     env,
   );
   if (c.TRIBUTARY_STRIPE_SECRET_KEY && !c.TRIBUTARY_STRIPE_WEBHOOK_SECRET) {
-    throw new Error('Invalid configuration:\n  TRIBUTARY_STRIPE_WEBHOOK_SECRET: required when TRIBUTARY_STRIPE_SECRET_KEY is set');
+    throw ConfigError.invalid('TRIBUTARY_STRIPE_WEBHOOK_SECRET', 'required when TRIBUTARY_STRIPE_SECRET_KEY is set');
   }
   const api = c.TRIBUTARY_STRIPE_API_URL ? new URL(c.TRIBUTARY_STRIPE_API_URL) : null;
   return {

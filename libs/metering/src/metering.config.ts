@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envBoolean, parseEnv } from '@tributary/platform';
+import { ConfigError, envBoolean, parseEnv } from '@tributary/platform';
 
 export function loadMeteringConfig(env: NodeJS.ProcessEnv = process.env) {
   const c = parseEnv(
@@ -17,7 +17,7 @@ export function loadMeteringConfig(env: NodeJS.ProcessEnv = process.env) {
   // An hour closes only once no collection of it can still be in flight: two intervals, plus slack.
   const closeGraceMs = (c.TRIBUTARY_METERING_CLOSE_GRACE_SECONDS ?? 2 * c.TRIBUTARY_METERING_INTERVAL_SECONDS + 60) * 1000;
   if (closeGraceMs < intervalMs + scrapeTimeoutMs) {
-    throw new Error('Invalid configuration:\n  TRIBUTARY_METERING_CLOSE_GRACE_SECONDS: must exceed one interval plus the scrape timeout');
+    throw ConfigError.invalid('TRIBUTARY_METERING_CLOSE_GRACE_SECONDS', 'must exceed one interval plus the scrape timeout');
   }
   return { intervalMs, scrapeTimeoutMs, scrapeConcurrency: c.TRIBUTARY_METERING_SCRAPE_CONCURRENCY, closeGraceMs, enabled: c.TRIBUTARY_METERING_ENABLED };
 }

@@ -12,7 +12,7 @@ export const LOGGER = Symbol('LOGGER');
 export class PlatformModule {
   static forRoot(opts: { serviceName: string; config?: PlatformConfig; logger?: Logger }) {
     const config = opts.config ?? loadPlatformConfig();
-    const logger = opts.logger ?? createLogger({ level: config.log.level, name: opts.serviceName });
+    const logger = opts.logger ?? createLogger({ level: config.log.level, pretty: config.log.pretty, name: opts.serviceName });
     return {
       module: PlatformModule,
       providers: [

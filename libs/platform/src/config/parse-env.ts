@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 /**
  * Parses a library's slice of the environment once, at boot. A bad value stops the process with a
- * message naming the variable, instead of surfacing later as a confusing runtime error.
+ * message naming the variable and what is expected, instead of surfacing later as a confusing
+ * runtime error. The value itself is never in the message: it may be a secret, and the message
+ * goes to logs.
  */
 export function parseEnv<S extends z.ZodRawShape>(
   shape: S,
@@ -10,14 +12,28 @@ export function parseEnv<S extends z.ZodRawShape>(
 ): z.infer<z.ZodObject<S>> {
   const result = z.object(shape).safeParse(env);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    const lines = result.error.issues.map((i) => {
+      const name = String(i.path[0] ?? '');
+      return `  ${i.path.join('.')}: ${withoutValue(i.message, env[name])}`;
+    });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return result.data;
 }
 
+/** A validator's message could quote what it received: take the value out wherever it appears. */
+function withoutValue(message: string, value: string | undefined): string {
+  return value && value.length >= 3 ? message.split(value).join('[value not shown]') : message;
+}
+
+/** A configuration problem: names the variable, never shows its value. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+
+  /** For checks beyond one variable's shape (e.g. "required when X is set"). */
+  static invalid(variable: string, problem: string): ConfigError {
+    return new ConfigError(`Invalid configuration:\n  ${variable}: ${problem}`);
+  }
 }
 
 /** `z.coerce.boolean()` treats "false" as true; environment flags need this instead. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envBoolean, envPort, parseEnv } from './parse-env';
+import { ConfigError, envBoolean, envPort, parseEnv } from './parse-env';
 
 const DEV_SECRET = 'dev-only-insecure-secret-change-me-0000000000';
 
@@ -23,7 +23,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env) {
     env,
   );
   if (c.NODE_ENV === 'production' && c.TRIBUTARY_SECRET_KEY === DEV_SECRET) {
-    throw new Error('Invalid configuration:\n  TRIBUTARY_SECRET_KEY: must be set in production');
+    throw ConfigError.invalid('TRIBUTARY_SECRET_KEY', 'must be set in production');
   }
   return {
     env: c.NODE_ENV,

@@ -23,8 +23,9 @@ export const REDACT_PATHS = [
   'headers.cookie',
 ];
 
+/** `level` and `pretty` come from the platform config's `log` (TRIBUTARY_LOG_LEVEL, TRIBUTARY_LOG_PRETTY). */
 export function createLogger(opts: { level: string; name: string; pretty?: boolean }): Logger {
-  const pretty = opts.pretty ?? process.env.TRIBUTARY_LOG_PRETTY === 'true';
+  const pretty = opts.pretty ?? false;
   return pino({
     // Human-readable lines for `npm start`; JSON (one object per line) everywhere else.
     ...(pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,service,name', singleLine: true } } } : {}),

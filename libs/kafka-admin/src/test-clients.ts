@@ -83,6 +83,10 @@ export async function consumeAll(
     maxWaitTime: 500,
     sessionTimeout: 10_000,
     heartbeatInterval: 1_000,
+    // A group coordinator that is still loading or has just moved (new cluster, resize) answers
+    // retriable errors for a few seconds: keep trying, as a real application would.
+    retries: 20,
+    retryDelay: 500,
   });
   try {
     const stream = await mapKafkaErrors(() =>

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { createLogger, loadPlatformConfig, PinoNestLogger, type PlatformConfig } from '@tributary/platform';
+import { createLogger, loadPlatformConfig, PinoNestLogger, WorkerHost, type PlatformConfig } from '@tributary/platform';
 import { workerFeatures } from './features';
 import { WorkerModule } from './worker.module';
 
@@ -13,5 +13,7 @@ export async function createWorkerApp(opts: { platform?: PlatformConfig } = {}):
     logger: new PinoNestLogger(logger),
   });
   app.enableShutdownHooks();
+  // Every feature has kept its schedules and registered its recovery hooks by now.
+  app.get(WorkerHost).startRecovery();
   return app;
 }

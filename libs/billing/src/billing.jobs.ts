@@ -31,7 +31,7 @@ export class BillingJobs implements OnApplicationBootstrap {
     }
     // Stripe being down must not stop the worker: the catalog is retried when it is next needed.
     await this.catalog.ensure().catch((e: unknown) => this.logger.warn({ err: (e as Error).message }, 'Stripe meters and prices not ensured yet'));
-    await q.upsertJobScheduler('billing-report-usage', { every: this.config.stripe.reportIntervalMs }, { name: 'report-usage', data: {} });
+    await this.queues.keepScheduler(BILLING_QUEUE.queue, 'billing-report-usage', { every: this.config.stripe.reportIntervalMs }, { name: 'report-usage' });
   }
 
   @OnJob({ queue: BILLING_QUEUE.queue, name: 'report-usage' })

@@ -3,13 +3,15 @@ import { EnvironmentHasClustersGuard } from './environment-has-clusters.guard';
 import { AdminCredentialVault } from './keys/admin-credential-vault';
 import { ClusterAdminClient } from './keys/cluster-admin-client';
 import { ClusterApiKeyHandler } from './keys/cluster-api-key-handler';
+import { ClusterKeyCredentials } from './keys/cluster-key-credentials';
+import { ClusterKeysStore } from './keys/cluster-keys.store';
 
 /**
  * What accounts plugs in from clusters (cluster API keys, the environment deletion guard). It
  * depends on nothing in accounts, so accounts can import it without a cycle.
  */
 @Module({
-  providers: [AdminCredentialVault, ClusterAdminClient, ClusterApiKeyHandler, EnvironmentHasClustersGuard],
-  exports: [AdminCredentialVault, ClusterAdminClient, ClusterApiKeyHandler, EnvironmentHasClustersGuard],
+  providers: [AdminCredentialVault, ClusterAdminClient, ClusterKeyCredentials, ClusterKeysStore, ClusterApiKeyHandler, EnvironmentHasClustersGuard],
+  exports: [AdminCredentialVault, ClusterAdminClient, ClusterKeyCredentials, ClusterKeysStore, ClusterApiKeyHandler, EnvironmentHasClustersGuard],
 })
 export class ClusterKeysModule {}

@@ -13,7 +13,7 @@ export function loadClustersConfig(env: NodeJS.ProcessEnv = process.env) {
       TRIBUTARY_RESYNC_SECONDS: z.coerce.number().min(1).max(3600).default(30),
       TRIBUTARY_ORPHAN_GRACE_SECONDS: z.coerce.number().min(0).default(300),
       TRIBUTARY_PROVISIONING_TIMEOUT_SECONDS: z.coerce.number().min(10).default(900),
-      TRIBUTARY_RECONCILE_MAX_FAILURES: z.coerce.number().int().min(1).default(8),
+      TRIBUTARY_RECONCILE_BACKOFF_MAX_SECONDS: z.coerce.number().min(1).max(3600).default(60),
     },
     env,
   );
@@ -30,7 +30,7 @@ export function loadClustersConfig(env: NodeJS.ProcessEnv = process.env) {
     resyncMs: c.TRIBUTARY_RESYNC_SECONDS * 1000,
     orphanGraceMs: c.TRIBUTARY_ORPHAN_GRACE_SECONDS * 1000,
     provisioningTimeoutMs: c.TRIBUTARY_PROVISIONING_TIMEOUT_SECONDS * 1000,
-    maxReconcileFailures: c.TRIBUTARY_RECONCILE_MAX_FAILURES,
+    backoffMaxMs: c.TRIBUTARY_RECONCILE_BACKOFF_MAX_SECONDS * 1000,
   };
 }
 export type ClustersConfig = ReturnType<typeof loadClustersConfig>;

@@ -6,7 +6,11 @@ import { ClusterKeysModule } from './cluster-keys.module';
 import { CLUSTERS_CONFIG, loadClustersConfig, type ClustersConfig } from './clusters.config';
 import { ClustersService } from './clusters.service';
 import { EnvironmentHasClustersGuard } from './environment-has-clusters.guard';
+import { ClusterAdminClient } from './keys/cluster-admin-client';
 import { ClusterApiKeyHandler } from './keys/cluster-api-key-handler';
+import { ClusterLifecycleWriter } from './lifecycle/lifecycle-writer';
+import { BROKER_ADMIN } from './reconciler/broker-admin';
+import { ClusterRecords } from './reconciler/cluster-records';
 import { CLOUD_PROVIDERS, CloudProviders, type OfferedCloud } from './reconciler/cloud-providers';
 import { ClusterReconciler } from './reconciler/cluster-reconciler';
 import { ResyncService } from './reconciler/resync.service';
@@ -27,7 +31,7 @@ function awsCloud(): OfferedCloud[] {
   return aws.enabled ? [{ provider: new Ec2Provider({ config: aws }), regions: aws.regions }] : [];
 }
 
-const services = [ClustersService, ClusterReconciler, ResyncService, TopicsService];
+const services = [ClustersService, ClusterReconciler, ResyncService, TopicsService, ClusterLifecycleWriter, ClusterRecords];
 
 @Module({})
 export class ClustersModule {
@@ -49,6 +53,7 @@ export class ClustersModule {
               ...(opts.extraClouds?.(config) ?? []),
             ]),
         },
+        { provide: BROKER_ADMIN, useExisting: ClusterAdminClient },
         { provide: CLUSTER_CREATION_GUARDS, inject: guards, useFactory: (...g: ClusterCreationGuard[]) => g },
       ],
       exports: [...services, ClusterKeysModule, CLUSTERS_CONFIG, CLOUD_PROVIDERS],

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertCanWrite, AuditLog, type Principal } from '@tributary/accounts';
-import { Prisma, PrismaService, type Cluster } from '@tributary/db';
-import { AppError, afterCursor, newId, toPage, PAGE_ORDER, type Page, type PageRequest } from '@tributary/platform';
+import { Prisma, TenantRepositories, type Cluster } from '@tributary/db';
+import { AppError, newId, type Page, type PageRequest } from '@tributary/platform';
 import { validateAwsClusterRequest, type Availability } from '@tributary/provisioning';
 import { CLUSTER_CREATION_GUARDS, type ClusterCreationGuard } from './cluster-creation-guard';
 import { CLUSTERS_CONFIG, type ClustersConfig } from './clusters.config';
 import { AdminCredentialVault } from './keys/admin-credential-vault';
 import { ClusterAdminClient } from './keys/cluster-admin-client';
-import { assertCanDelete, assertCanResize } from './lifecycle/cluster-lifecycle';
-import { readConditions, setCondition } from './lifecycle/conditions';
+import { assertCanResize, initialConditions } from './lifecycle/cluster-lifecycle';
+import { ClusterLifecycleWriter } from './lifecycle/lifecycle-writer';
 import { CLOUD_PROVIDERS, CloudProviders } from './reconciler/cloud-providers';
 import { readNodes } from './reconciler/nodes-spec';
 import { ResyncService } from './reconciler/resync.service';
@@ -28,11 +28,12 @@ export interface CreateClusterInput {
 @Injectable()
 export class ClustersService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly audit: AuditLog,
     private readonly vault: AdminCredentialVault,
     private readonly adminClient: ClusterAdminClient,
     private readonly resync: ResyncService,
+    private readonly lifecycle: ClusterLifecycleWriter,
     @Inject(CLOUD_PROVIDERS) private readonly providers: CloudProviders,
     @Inject(CLUSTERS_CONFIG) private readonly config: ClustersConfig,
     @Inject(CLUSTER_CREATION_GUARDS) private readonly guards: ClusterCreationGuard[],
@@ -40,19 +41,12 @@ export class ClustersService {
 
   async list(p: Principal, environmentId: string, req: PageRequest): Promise<Page<Cluster>> {
     await this.assertEnvironment(p, environmentId, 'environment');
-    const where = { organizationId: p.organizationId, environmentId, deletedAt: null };
-    const [rows, total] = await Promise.all([
-      this.prisma.cluster.findMany({ where: { ...where, ...afterCursor(req.after) }, orderBy: PAGE_ORDER, take: req.pageSize + 1 }),
-      this.prisma.cluster.count({ where }),
-    ]);
-    return toPage(rows, req, total);
+    return this.repos.for(p.organizationId).clusters.page({ environmentId, deletedAt: null }, req);
   }
 
   /** Any live cluster of the organization; with `environmentId`, only in that environment. */
   async get(p: Pick<Principal, 'organizationId'>, id: string, environmentId?: string): Promise<Cluster> {
-    const cluster = await this.prisma.cluster.findFirst({
-      where: { id, organizationId: p.organizationId, deletedAt: null, ...(environmentId ? { environmentId } : {}) },
-    });
+    const cluster = await this.repos.for(p.organizationId).clusters.findFirst({ id, deletedAt: null, ...(environmentId ? { environmentId } : {}) });
     if (!cluster) throw AppError.notFound('Cluster', id);
     return cluster;
   }
@@ -63,17 +57,15 @@ export class ClustersService {
     const brokers = this.validateShape(input);
     for (const guard of this.guards) await guard.assertMayCreateCluster(p.organizationId);
     const id = newId.cluster();
-    const cluster = await this.prisma.$transaction(
+    const cluster = await this.repos.for(p.organizationId).transaction(
       async (tx) => {
-        // Serializable + count: two concurrent creates cannot both slip under the quota.
-        const existing = await tx.cluster.count({ where: { organizationId: p.organizationId, deletedAt: null } });
+        // Serializable + count: two concurrent creates cannot both slip under the quota (a lost race is retried).
+        const existing = await tx.clusters.count({ deletedAt: null });
         if (existing >= this.config.maxClustersPerOrg) {
           throw new AppError('quota_exceeded', [{ detail: `Your organization has ${existing} of ${this.config.maxClustersPerOrg} clusters allowed: delete one or ask support to raise the quota`, pointer: '/spec' }]);
         }
-        const created = await tx.cluster.create({
-          data: {
+        const created = await tx.clusters.create({
             id,
-            organizationId: p.organizationId,
             environmentId: input.environmentId,
             displayName: input.displayName,
             cloud: input.cloud,
@@ -83,13 +75,12 @@ export class ClustersService {
             brokerCount: brokers,
             storageGiBPerBroker: KIND_PROFILES[input.kind].storageGiBPerBroker,
             adminPasswordEnc: this.vault.encrypt(this.vault.newPassword()),
-            conditions: setCondition([], { type: 'Ready', status: 'False', reason: 'Provisioning', message: 'Waiting for the reconciler' }) as unknown as Prisma.InputJsonValue,
-          },
+            conditions: initialConditions() as unknown as Prisma.InputJsonValue,
         });
         await this.audit.record(p, { action: 'cluster.create', resourceKind: 'Cluster', resourceId: id, details: { kind: input.kind, brokers, cloud: input.cloud, region: input.region } }, tx);
         return created;
       },
-      { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
+      { isolation: 'Serializable' },
     );
     await this.resync.enqueueReconcile(id);
     return cluster;
@@ -98,45 +89,41 @@ export class ClustersService {
   async update(p: Principal, id: string, environmentId: string, input: { displayName?: string; cku?: number }): Promise<Cluster> {
     assertCanWrite(p);
     const cluster = await this.get(p, id, environmentId);
-    const data: Prisma.ClusterUpdateInput = {};
-    if (input.displayName !== undefined) data.displayName = input.displayName;
-    if (input.cku !== undefined && input.cku !== cluster.brokerCount) {
+    const resize = input.cku !== undefined && input.cku !== cluster.brokerCount ? input.cku : undefined;
+    if (resize !== undefined) {
       assertCanResize(cluster);
-      this.validateShape({ cloud: cluster.cloud, region: cluster.region, availability: cluster.availability as Availability, kind: 'Dedicated', cku: input.cku });
-      if (input.cku < cluster.brokerCount) await this.assertShrinkIsSafe(cluster, input.cku);
-      data.brokerCount = input.cku;
-      data.generation = { increment: 1 };
-      data.conditions = setCondition(readConditions(cluster.conditions), {
-        type: 'Resizing',
-        status: 'True',
-        reason: input.cku > cluster.brokerCount ? 'Growing' : 'Shrinking',
-        message: `From ${cluster.brokerCount} to ${input.cku} brokers`,
-      }) as unknown as Prisma.InputJsonValue;
+      this.validateShape({ cloud: cluster.cloud, region: cluster.region, availability: cluster.availability as Availability, kind: 'Dedicated', cku: resize });
+      if (resize < cluster.brokerCount) await this.assertShrinkIsSafe(cluster, resize);
     }
-    const updated = await this.prisma.$transaction(async (tx) => {
-      // Compare-and-set on the phase: a resize must not race a delete.
-      const { count } = await tx.cluster.updateMany({ where: { id, phase: cluster.phase }, data: data as Prisma.ClusterUpdateManyMutationInput });
-      if (count === 0) throw AppError.conflict('The cluster changed while updating: read it again and retry');
+    const updated = await this.repos.for(p.organizationId).transaction(async (tx) => {
+      if (resize !== undefined) {
+        // The lifecycle writes the new size with its Resizing condition, compare-and-set on the phase.
+        const row = await this.lifecycle.apply(cluster, { type: 'resizeRequested', fromBrokers: cluster.brokerCount, toBrokers: resize }, { spec: { brokerCount: resize }, scope: tx });
+        if (!row) throw AppError.conflict('The cluster changed while updating: read it again and retry');
+      }
+      if (input.displayName !== undefined) await tx.clusters.update(id, { displayName: input.displayName });
       await this.audit.record(p, { action: 'cluster.update', resourceKind: 'Cluster', resourceId: id, details: { ...(input.displayName !== undefined ? { display_name: input.displayName } : {}), ...(input.cku !== undefined ? { cku: input.cku } : {}) } }, tx);
-      return tx.cluster.findUniqueOrThrow({ where: { id } });
+      return tx.clusters.get(id);
     });
     if (updated.generation !== cluster.generation) await this.resync.enqueueReconcile(id);
     return updated;
   }
 
-  /** 202: the cluster goes DEPROVISIONING at once; the reconciler removes its brokers and data. */
+  /** 202: the cluster goes DEPROVISIONING at once (from any phase, FAILED and degraded included); the reconciler removes its brokers and data. */
   async delete(p: Principal, id: string, environmentId: string): Promise<Cluster> {
     assertCanWrite(p);
     const cluster = await this.get(p, id, environmentId);
-    assertCanDelete(cluster.phase);
+    let deleting: Cluster = cluster;
     if (cluster.phase !== 'DEPROVISIONING') {
-      await this.prisma.$transaction(async (tx) => {
-        await tx.cluster.update({ where: { id }, data: { phase: 'DEPROVISIONING', deletionRequestedAt: new Date() } });
+      deleting = await this.repos.for(p.organizationId).transaction(async (tx) => {
+        const row = await this.lifecycle.apply(cluster, { type: 'deleteRequested', at: new Date() }, { scope: tx });
+        if (!row) throw AppError.conflict('The cluster changed while deleting: read it again and retry');
         await this.audit.record(p, { action: 'cluster.delete', resourceKind: 'Cluster', resourceId: id }, tx);
+        return row;
       });
     }
     await this.resync.enqueueReconcile(id);
-    return this.prisma.cluster.findUniqueOrThrow({ where: { id } });
+    return deleting;
   }
 
   /** Returns the broker count, or a 422 naming the field at fault. */
@@ -176,7 +163,7 @@ export class ClustersService {
   }
 
   private async assertEnvironment(p: Pick<Principal, 'organizationId'>, environmentId: string, pointer: string): Promise<void> {
-    const env = await this.prisma.environment.findFirst({ where: { id: environmentId, organizationId: p.organizationId }, select: { id: true } });
+    const env = await this.repos.for(p.organizationId).environments.find(environmentId);
     if (!env) {
       const item = pointer.startsWith('/') ? { detail: `Environment '${environmentId}' was not found`, pointer } : { detail: `Environment '${environmentId}' was not found`, parameter: pointer };
       throw new AppError('not_found', [item]);

@@ -29,8 +29,9 @@ export class MeteringJobs implements OnApplicationBootstrap {
       await q.removeJobScheduler('metering-close-hours');
       return;
     }
-    await q.upsertJobScheduler('metering-collect', { every: this.config.intervalMs }, { name: 'collect', data: {} });
-    await q.upsertJobScheduler('metering-close-hours', { every: Math.min(60_000, this.config.intervalMs) }, { name: 'close-hours', data: {} });
+    // Kept: put back by the worker if Redis loses them.
+    await this.queues.keepScheduler(METERING_QUEUE.queue, 'metering-collect', { every: this.config.intervalMs }, { name: 'collect' });
+    await this.queues.keepScheduler(METERING_QUEUE.queue, 'metering-close-hours', { every: Math.min(60_000, this.config.intervalMs) }, { name: 'close-hours' });
   }
 
   @OnJob({ queue: METERING_QUEUE.queue, name: 'collect', concurrency: 2 })

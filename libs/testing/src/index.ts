@@ -7,3 +7,4 @@ export * from './worker-process';
 export * from './test-db';
 export * from './stripe-mock';
 export * from './fake-exporter';
+export * from './fake-cloud-provider';

@@ -25,7 +25,7 @@ describe('resizing a Dedicated cluster moves partitions, never loses them', () =
   const env = () => t.defaultEnvironmentId;
   const replicaBrokers = async (topic: string) => {
     const res = await api.get(`/kafka/v3/clusters/${cluster.id}/topics/${topic}/partitions`, { key });
-    return new Set<number>(res.body.data.flatMap((p: { replicas: number[] }) => p.replicas));
+    return new Set<number>(res.body.data.flatMap((p: { replica_ids: number[] }) => p.replica_ids));
   };
   const settled = (cku: number) =>
     waitFor(
@@ -72,7 +72,11 @@ describe('resizing a Dedicated cluster moves partitions, never loses them', () =
     expect(await replicaBrokers('events')).toEqual(new Set([1]));
     expect(brokerPids(cluster.id, 2)).toEqual([]);
     const got = await consumeAll(bootstrapOf(cluster), { username: key.id, password: key.secret }, 'events', 'after-shrink', 200, 30_000);
-    expect(got).toHaveLength(200);
+    // A consumer may re-read a partition after its leader moved (redelivery, not duplicates in the
+    // log): the log holds exactly the 200 records produced, each once, none missing.
+    const offsets = new Set(got.map((m) => `${m.partition}:${m.offset}`));
+    expect(offsets.size).toBe(200);
+    expect(new Set(got.map((m) => m.value))).toEqual(new Set(Array.from({ length: 200 }, (_, i) => `e${i}`)));
   });
 
   it('cleans up', async () => {

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { consumeAll, produce } from '@tributary/kafka-admin';
 import { signUpTenant, TEST_ENV, waitFor, WorkerProcess, type ApiClient, type TestTenant } from '@tributary/testing';
@@ -107,6 +108,52 @@ describe('the worker dies mid-provisioning', () => {
     cluster = await waitForPhase(api, t.asKey, cluster, 'PROVISIONED', worker);
     expect(brokerPids(cluster.id)).toHaveLength(3);
     for (const n of [1, 2, 3]) expect(brokerPids(cluster.id, n)).toHaveLength(1);
+    await api.delete(`/cmk/v2/clusters/${cluster.id}?environment=${t.defaultEnvironmentId}`, t.asKey);
+    await waitForGone(api, t.asKey, cluster, worker);
+  });
+});
+
+describe('a Basic cluster whose only broker loses its disk', () => {
+  it('is brought back by the reconciler, and every existing cluster key works again', async () => {
+    let cluster = await createCluster(api, t.asKey, t.defaultEnvironmentId, { kind: 'Basic' }, 'fragile');
+    cluster = await waitForPhase(api, t.asKey, cluster, 'PROVISIONED', worker);
+    const keys: Array<{ id: string; secret: string }> = [];
+    for (const name of ['app-a', 'app-b']) {
+      const k = await api.post('/iam/v2/api-keys', { spec: { display_name: name, owner: { id: t.userId }, resource: { id: cluster.id } } }, t.asKey);
+      expect(k.status).toBe(202);
+      keys.push({ id: k.body.id, secret: k.body.spec.secret });
+    }
+    const k0 = keys[0]!;
+    expect((await api.post(`/kafka/v3/clusters/${cluster.id}/topics`, { topic_name: 'before' }, { key: k0 })).status).toBe(201);
+    await produce(bootstrapOf(cluster), { username: k0.id, password: k0.secret }, 'before', ['x'], { acks: 'all' });
+
+    // kill -9 and the disk gone: the broker restarts with empty metadata (no SCRAM users, no ACLs).
+    const [victim] = brokerPids(cluster.id, 1);
+    process.kill(victim!, 'SIGKILL');
+    rmSync(join(TEST_ENV.TRIBUTARY_LOCAL_DATA_DIR, cluster.id, 'node-1', 'data'), { recursive: true, force: true });
+
+    await waitFor(
+      async () => {
+        const c = (await getCluster(api, t.asKey, cluster)).body;
+        const running = c.status.brokers.length === 1 && c.status.brokers[0]!.state === 'RUNNING';
+        return running && brokerPids(cluster.id, 1)[0] !== victim && c.status.phase === 'PROVISIONED' ? c : undefined;
+      },
+      { timeoutMs: 90_000, intervalMs: 500, describe: () => worker.logs().slice(-3000) },
+    );
+    cluster = (await getCluster(api, t.asKey, cluster)).body;
+    // A broker that has just formatted its storage may still answer "not ready" (503) for a moment.
+    await waitFor(async () => ((await api.post(`/kafka/v3/clusters/${cluster.id}/topics`, { topic_name: 'after', partitions_count: 1 }, { key: k0 })).status === 201 ? true : undefined), {
+      timeoutMs: 60_000,
+      intervalMs: 500,
+    });
+    for (const k of keys) {
+      const creds = { username: k.id, password: k.secret };
+      // Each key's own credential and ACLs, restored by the reconciler: no key was re-issued.
+      await waitFor(async () => ((await produce(bootstrapOf(cluster), creds, 'after', [`from-${k.id}`], { acks: 'all' }).then(() => true, () => false)) ? true : undefined), { timeoutMs: 60_000, intervalMs: 1000 });
+    }
+    const got = await consumeAll(bootstrapOf(cluster), { username: keys[1]!.id, password: keys[1]!.secret }, 'after', 'g-after-loss', 2, 30_000);
+    expect(new Set(got.map((m) => m.value))).toEqual(new Set(keys.map((k) => `from-${k.id}`)));
+
     await api.delete(`/cmk/v2/clusters/${cluster.id}?environment=${t.defaultEnvironmentId}`, t.asKey);
     await waitForGone(api, t.asKey, cluster, worker);
   });

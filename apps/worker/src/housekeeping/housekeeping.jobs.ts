@@ -17,9 +17,8 @@ export class HousekeepingJobs implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap() {
-    const q = this.queues.get(HOUSEKEEPING_QUEUE.queue);
-    await q.upsertJobScheduler('heartbeat', { every: 15_000 }, { name: 'heartbeat', data: {} });
-    await q.upsertJobScheduler('purge-expired-sessions', { every: 3_600_000 }, { name: 'purge-expired-sessions', data: {} });
+    await this.queues.keepScheduler(HOUSEKEEPING_QUEUE.queue, 'heartbeat', { every: 15_000 }, { name: 'heartbeat' });
+    await this.queues.keepScheduler(HOUSEKEEPING_QUEUE.queue, 'purge-expired-sessions', { every: 3_600_000 }, { name: 'purge-expired-sessions' });
   }
 
   @OnJob({ queue: HOUSEKEEPING_QUEUE.queue, name: 'heartbeat' })

@@ -2,16 +2,23 @@ import { Injectable } from '@nestjs/common';
 import type { Cluster } from '@tributary/db';
 import { KafkaAdmin } from '@tributary/kafka-admin';
 import { AppError } from '@tributary/platform';
+import type { BrokerAdminConnector, BrokerAdminTarget } from '../reconciler/broker-admin';
 import { AdminCredentialVault } from './admin-credential-vault';
 
 /** Opens the control plane's admin connection to a cluster for the length of one operation. */
 @Injectable()
-export class ClusterAdminClient {
+export class ClusterAdminClient implements BrokerAdminConnector {
   constructor(private readonly vault: AdminCredentialVault) {}
 
-  async with<T>(cluster: Cluster, fn: (admin: KafkaAdmin) => Promise<T>): Promise<T> {
+  /** Through the bootstrap endpoint last observed (the API's use). */
+  with<T>(cluster: Cluster, fn: (admin: KafkaAdmin) => Promise<T>): Promise<T> {
     if (!cluster.bootstrapEndpoint) throw new AppError('conflict', `Cluster ${cluster.id} has no running brokers yet`);
-    const admin = new KafkaAdmin({ bootstrap: cluster.bootstrapEndpoint, ...this.vault.credentialFor(cluster) });
+    return this.withAdmin(cluster, cluster.bootstrapEndpoint, fn);
+  }
+
+  /** Through a bootstrap the caller just observed (the reconciler's use). */
+  async withAdmin<T>(cluster: BrokerAdminTarget, bootstrap: string, fn: (admin: KafkaAdmin) => Promise<T>): Promise<T> {
+    const admin = new KafkaAdmin({ bootstrap, ...this.vault.credentialFor(cluster) });
     try {
       return await fn(admin);
     } finally {

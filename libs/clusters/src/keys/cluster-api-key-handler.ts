@@ -1,26 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiKeyResourceHandler } from '@tributary/accounts';
-import { PrismaService, type ApiKey } from '@tributary/db';
+import { TenantRepositories, type ApiKey } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 import { canAcceptKeysAndTopics } from '../lifecycle/cluster-lifecycle';
 import { ClusterAdminClient } from './cluster-admin-client';
+import { ClusterKeyCredentials } from './cluster-key-credentials';
+import { ClusterKeysStore } from './cluster-keys.store';
 
 /**
  * A cluster API key is a SCRAM-SHA-512 user on that cluster's brokers (username = key id,
  * password = key secret; the brokers keep only the salted SCRAM hash) with ACLs on the cluster's
- * topics, groups and transactional ids. It works as soon as create returns.
+ * topics, groups and transactional ids. It works as soon as create returns. Its SCRAM credential
+ * is also kept sealed, so the reconciler can restore it on brokers that lost their metadata.
  */
 @Injectable()
 export class ClusterApiKeyHandler implements ApiKeyResourceHandler {
   readonly kind = 'Cluster' as const;
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly adminClient: ClusterAdminClient,
+    private readonly credentials: ClusterKeyCredentials,
+    private readonly store: ClusterKeysStore,
   ) {}
 
   async resolve(organizationId: string, clusterId: string): Promise<{ environmentId: string }> {
-    const cluster = await this.prisma.cluster.findFirst({ where: { id: clusterId, organizationId, deletedAt: null } });
+    const cluster = await this.repos.for(organizationId).clusters.findFirst({ id: clusterId, deletedAt: null });
     if (!cluster) throw new AppError('not_found', [{ detail: `Cluster '${clusterId}' was not found`, pointer: '/spec/resource/id' }]);
     if (!canAcceptKeysAndTopics(cluster.phase)) {
       throw AppError.conflict(`Cluster ${clusterId} is ${cluster.phase}: API keys can be created once it is PROVISIONED`);
@@ -29,15 +34,17 @@ export class ClusterApiKeyHandler implements ApiKeyResourceHandler {
   }
 
   async provision(key: ApiKey, secret: string): Promise<void> {
-    const cluster = await this.prisma.cluster.findUniqueOrThrow({ where: { id: key.resourceId! } });
+    const cluster = await this.repos.for(key.organizationId).clusters.get(key.resourceId!);
+    const { upsertion, sealed } = this.credentials.create(key.id, secret);
+    await this.store.storeCredential(key, sealed);
     await this.adminClient.with(cluster, async (admin) => {
-      await admin.upsertScramUser(key.id, secret);
+      await admin.restoreScramCredential(upsertion);
       await admin.grantClusterAccess(key.id);
     });
   }
 
   async revoke(key: ApiKey): Promise<void> {
-    const cluster = await this.prisma.cluster.findUnique({ where: { id: key.resourceId! } });
+    const cluster = await this.repos.for(key.organizationId).clusters.find(key.resourceId!);
     // Gone or going: the brokers, and every credential on them, are removed with the cluster.
     if (!cluster || cluster.deletedAt || cluster.phase === 'DEPROVISIONING' || !cluster.bootstrapEndpoint) return;
     await this.adminClient.with(cluster, async (admin) => {

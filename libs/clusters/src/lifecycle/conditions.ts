@@ -13,7 +13,9 @@ export type ConditionType = 'NodesReady' | 'BrokersRegistered' | 'CredentialsRea
 export function setCondition(list: Condition[], next: Omit<Condition, 'last_transition_time'>, now = new Date()): Condition[] {
   const prev = list.find((c) => c.type === next.type);
   const time = prev && prev.status === next.status ? prev.last_transition_time : now.toISOString();
-  return [...list.filter((c) => c.type !== next.type), { ...next, last_transition_time: time }];
+  const updated = { ...next, last_transition_time: time };
+  // In place, so a pass that changes nothing leaves the list exactly as it was.
+  return prev ? list.map((c) => (c.type === next.type ? updated : c)) : [...list, updated];
 }
 
 export function readConditions(value: unknown): Condition[] {

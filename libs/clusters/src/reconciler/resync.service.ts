@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService } from '@tributary/db';
 import { LOGGER, Queues, REDIS } from '@tributary/platform';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { CLUSTERS_CONFIG, type ClustersConfig } from '../clusters.config';
 import { LIVE_PHASES } from '../lifecycle/cluster-lifecycle';
+import { ClusterRecords } from './cluster-records';
 import { CLOUD_PROVIDERS, CloudProviders } from './cloud-providers';
 import { CLUSTERS_QUEUE, reconcileJobOptions } from './clusters-queue';
 
@@ -12,12 +12,13 @@ const ORPHANS_KEY = 'tributary:clusters:orphans-first-seen';
 
 /**
  * The periodic safety net: every live cluster gets a reconcile pass (so a dead broker or a lost job
- * heals by itself), and nodes no cluster owns are removed once they have been orphans for a grace period.
+ * heals by itself), and nodes no cluster owns are removed once they have been orphans for a grace
+ * period. Postgres is the truth; the queue in Redis is only a cache of that work.
  */
 @Injectable()
 export class ResyncService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly records: ClusterRecords,
     private readonly queues: Queues,
     @Inject(CLOUD_PROVIDERS) private readonly providers: CloudProviders,
     @Inject(REDIS) private readonly redis: Redis,
@@ -25,14 +26,21 @@ export class ResyncService {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async enqueueReconcile(clusterId: string): Promise<void> {
-    await this.queues.add(CLUSTERS_QUEUE.queue, 'reconcile', { clusterId }, reconcileJobOptions(clusterId));
+  async enqueueReconcile(clusterId: string, delayMs = 0): Promise<void> {
+    await this.queues.add(CLUSTERS_QUEUE.queue, 'reconcile', { clusterId }, { ...reconcileJobOptions(clusterId), ...(delayMs > 0 ? { delay: delayMs } : {}) });
   }
 
   async resync(): Promise<{ enqueued: number; orphansRemoved: string[] }> {
-    const live = await this.prisma.cluster.findMany({ where: { phase: { in: [...LIVE_PHASES] } }, select: { id: true } });
-    for (const c of live) await this.enqueueReconcile(c.id);
+    const live = await this.records.idsIn(LIVE_PHASES);
+    for (const id of live) await this.enqueueReconcile(id);
     return { enqueued: live.length, orphansRemoved: await this.sweepOrphans() };
+  }
+
+  /** After Redis lost its data (or a job was lost): every cluster with work pending gets a pass again. */
+  async enqueueUnobserved(): Promise<number> {
+    const ids = await this.records.unobservedIds();
+    for (const id of ids) await this.enqueueReconcile(id);
+    return ids.length;
   }
 
   async sweepOrphans(now = Date.now()): Promise<string[]> {
@@ -40,9 +48,7 @@ export class ResyncService {
     for (const provider of this.providers.all()) {
       const owned = await provider.listOwnedClusters();
       if (owned.length === 0) continue;
-      const known = new Set(
-        (await this.prisma.cluster.findMany({ where: { id: { in: owned }, phase: { not: 'DELETED' } }, select: { id: true } })).map((c) => c.id),
-      );
+      const known = await this.records.knownIds(owned);
       for (const id of owned) {
         if (known.has(id)) {
           await this.redis.hdel(ORPHANS_KEY, id);
@@ -54,7 +60,9 @@ export class ResyncService {
           if (this.config.orphanGraceMs > 0) continue;
         } else if (now - firstSeen < this.config.orphanGraceMs) continue;
         this.logger.warn({ cluster: id, cloud: provider.cloud }, 'removing orphan cluster nodes');
-        await provider.deleteCluster(id);
+        const progress = await provider.deleteCluster(id);
+        // A teardown the cloud is still working on continues at the next sweep.
+        if (!progress.done) continue;
         await this.redis.hdel(ORPHANS_KEY, id);
         removed.push(id);
       }

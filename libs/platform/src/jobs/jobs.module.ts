@@ -13,7 +13,7 @@ export class JobsModule {
       global: true,
       imports: opts.consume ? [DiscoveryModule] : [],
       providers: [{ provide: QUEUE_DEFINITIONS, useValue: opts.queues }, Queues, ...(opts.consume ? [WorkerHost] : [])],
-      exports: [Queues],
+      exports: [Queues, ...(opts.consume ? [WorkerHost] : [])],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, type JobsOptions } from 'bullmq';
+import { Queue, type JobsOptions, type RepeatOptions } from 'bullmq';
 import { PLATFORM_CONFIG } from '../platform.module';
 import type { PlatformConfig } from '../config/platform-config';
 import type { QueueDefinition } from './job-definitions';
@@ -7,11 +7,19 @@ import { redisConnectionOptions } from './redis-connection';
 
 export const QUEUE_DEFINITIONS = Symbol('QUEUE_DEFINITIONS');
 
+interface KeptScheduler {
+  queue: string;
+  id: string;
+  repeat: Omit<RepeatOptions, 'key'>;
+  job: { name: string; data: object };
+}
+
 /** Producer side: both the api and the worker enqueue through this. */
 @Injectable()
 export class Queues implements OnApplicationShutdown {
   private readonly queues = new Map<string, Queue>();
   private readonly defs: Map<string, QueueDefinition>;
+  private readonly kept = new Map<string, KeptScheduler>();
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
@@ -39,6 +47,30 @@ export class Queues implements OnApplicationShutdown {
     const def = this.defs.get(queue);
     if (!def?.jobs.includes(name)) throw new Error(`Queue '${queue}' has no job '${name}'`);
     await this.get(queue).add(name, data, opts);
+  }
+
+  /**
+   * A job scheduler that must always exist (resync, metering, billing). Schedules live only in
+   * Redis, so they are remembered here and `restoreSchedulers` puts back any that Redis lost.
+   */
+  async keepScheduler(queue: string, id: string, repeat: Omit<RepeatOptions, 'key'>, job: { name: string; data?: object }): Promise<void> {
+    const def = this.defs.get(queue);
+    if (!def?.jobs.includes(job.name)) throw new Error(`Queue '${queue}' has no job '${job.name}'`);
+    const kept: KeptScheduler = { queue, id, repeat, job: { name: job.name, data: job.data ?? {} } };
+    this.kept.set(`${queue}/${id}`, kept);
+    await this.get(queue).upsertJobScheduler(id, repeat, kept.job);
+  }
+
+  /** Re-creates kept schedulers missing from Redis (after it restarted empty); returns how many. */
+  async restoreSchedulers(): Promise<string[]> {
+    const restored: string[] = [];
+    for (const s of this.kept.values()) {
+      const q = this.get(s.queue);
+      if (await q.getJobScheduler(s.id)) continue;
+      await q.upsertJobScheduler(s.id, s.repeat, s.job);
+      restored.push(`${s.queue}/${s.id}`);
+    }
+    return restored;
   }
 
   async onApplicationShutdown() {

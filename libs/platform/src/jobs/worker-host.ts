@@ -1,8 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { LOGGER, PLATFORM_CONFIG } from '../platform.module';
+import { REDIS } from '../redis/redis.module';
 import type { PlatformConfig } from '../config/platform-config';
 import { AppError } from '../errors/app-error';
 import { readOnJob } from './on-job.decorator';
@@ -11,6 +13,12 @@ import { redisConnectionOptions } from './redis-connection';
 
 type Handler = (data: unknown, job: Job, token?: string) => Promise<unknown>;
 
+/** Work a feature re-derives from Postgres when Redis may have lost it (e.g. re-enqueue pending reconciles). */
+export type RecoveryHook = () => Promise<unknown>;
+
+/** How often the worker checks that its schedules and pending work survived: Redis is a cache of work. */
+export const RECOVERY_INTERVAL_MS = 10_000;
+
 /**
  * Consumer side, in apps/worker only: finds every @OnJob handler, starts one BullMQ worker per
  * queue, and fails the boot if a declared job has no handler (or a handler no declaration).
@@ -18,13 +26,42 @@ type Handler = (data: unknown, job: Job, token?: string) => Promise<unknown>;
 @Injectable()
 export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly workers: Worker[] = [];
+  private readonly recoveryHooks: Array<{ name: string; hook: RecoveryHook }> = [];
+  private recoveryTimer?: NodeJS.Timeout;
+  private recovering = false;
 
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly queues: Queues,
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
+
+  /** Registers work to redo on every Redis (re)connection and every RECOVERY_INTERVAL_MS. */
+  onRecovery(name: string, hook: RecoveryHook): void {
+    this.recoveryHooks.push({ name, hook });
+  }
+
+  /**
+   * Puts back what Redis may have lost: kept job schedulers, then each feature's pending work. Runs
+   * on a timer and whenever the Redis connection is (re)established; overlapping runs are skipped.
+   */
+  async recover(trigger: string): Promise<void> {
+    if (this.recovering) return;
+    this.recovering = true;
+    try {
+      const restored = await this.queues.restoreSchedulers();
+      if (restored.length) this.logger.warn({ trigger, restored }, 'job schedules were missing from Redis: restored');
+      for (const { name, hook } of this.recoveryHooks) {
+        await hook().catch((e: unknown) => this.logger.warn({ trigger, hook: name, err: (e as Error).message }, 'recovery step failed; retried on the next run'));
+      }
+    } catch (e) {
+      this.logger.warn({ trigger, err: (e as Error).message }, 'recovery failed; retried on the next run');
+    } finally {
+      this.recovering = false;
+    }
+  }
 
   onApplicationBootstrap() {
     const handlers = new Map<string, Map<string, { fn: Handler; concurrency: number }>>();
@@ -81,7 +118,16 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
+  /** After every module's bootstrap (schedulers kept, hooks registered): start watching. */
+  startRecovery(): void {
+    if (this.recoveryTimer) return;
+    this.recoveryTimer = setInterval(() => void this.recover('timer'), RECOVERY_INTERVAL_MS);
+    this.recoveryTimer.unref();
+    this.redis.on('ready', () => void this.recover('redis-reconnected'));
+  }
+
   async onApplicationShutdown() {
+    if (this.recoveryTimer) clearInterval(this.recoveryTimer);
     await Promise.all(this.workers.map((w) => w.close()));
   }
 }

@@ -52,7 +52,7 @@ export class ConsoleAuthController {
   @HttpCode(204)
   @ApiDoc({ tag: 'Console', summary: 'Log out: the session is revoked server-side', status: 204, auth: 'session' })
   async logout(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
-    if (p.sessionId) await this.sessions.logout(p.sessionId);
+    if (p.sessionId) await this.sessions.logout(p.organizationId, p.sessionId);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ACCOUNTS_CONFIG, type AccountsConfig } from '@tributary/accounts';
-import { PrismaService } from '@tributary/db';
+import { PrismaService, TenantRepositories } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -19,6 +19,7 @@ export const Me = z.object({
 export class SessionResponder {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
   ) {}
 
@@ -34,17 +35,15 @@ export class SessionResponder {
   }
 
   async me(userId: string, organizationId: string, csrfToken: string): Promise<z.infer<typeof Me>> {
-    const user = await this.prisma.user.findUniqueOrThrow({
-      where: { id: userId },
-      include: { memberships: { include: { organization: true }, orderBy: { createdAt: 'asc' } } },
-    });
-    const current = user.memberships.find((m) => m.organizationId === organizationId);
+    // Every organization the person belongs to, for the switcher: their own memberships, across tenants.
+    const [user, memberships] = await Promise.all([this.prisma.user.findUniqueOrThrow({ where: { id: userId } }), this.repos.system.membershipsOfUser(userId)]);
+    const current = memberships.find((m) => m.organizationId === organizationId);
     if (!current) throw AppError.unauthorized();
     return {
       user: { id: user.id, email: user.email, full_name: user.fullName },
       organization: { id: current.organization.id, display_name: current.organization.displayName },
       role: current.role,
-      organizations: user.memberships.map((m) => ({ id: m.organization.id, display_name: m.organization.displayName, role: m.role })),
+      organizations: memberships.map((m) => ({ id: m.organization.id, display_name: m.organization.displayName, role: m.role })),
       csrf_token: csrfToken,
     };
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUpTenant, type ApiClient, type TestTenant } from '@tributary/testing';
+import { sessionCookie, signUpTenant, uniqueEmail, type ApiClient, type TestTenant } from '@tributary/testing';
 import { startTestApi } from './start-test-api';
 
 let api: ApiClient;
@@ -125,5 +125,39 @@ describe('org/v2 and iam/v2 with a Cloud API key (HTTP Basic)', () => {
     expect(spec.body.paths['/org/v2/environments'].post.responses['422']).toBeTruthy();
     const docs = await api.get('/docs');
     expect(docs.text).toContain('Tributary API reference');
+  });
+});
+
+describe('concurrent writes answer 2xx or 409 as the rules say, never 5xx', () => {
+  it('twelve creates of one service account name: one 201, eleven 409 naming display_name', async () => {
+    const c = await signUpTenant(api, 'Race');
+    const results = await Promise.all(Array.from({ length: 12 }, () => api.post('/iam/v2/service-accounts', { display_name: 'race' }, c.asKey)));
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, ...Array(11).fill(409)]);
+    for (const r of results.filter((x) => x.status === 409)) expect(r.body.errors[0].detail).toBe("display_name 'race' is already used by another service account in this organization: choose another display_name");
+    const distinct = await Promise.all(Array.from({ length: 12 }, (_, i) => api.post('/iam/v2/service-accounts', { display_name: `race ${i}` }, c.asKey)));
+    expect(distinct.map((r) => r.status)).toEqual(Array(12).fill(201));
+    expect((await api.get('/iam/v2/service-accounts?page_size=100', c.asKey)).body.metadata.total_size).toBe(13);
+  });
+
+  it('two admins demoting each other at once: the organization keeps an OrganizationAdmin', async () => {
+    const c = await signUpTenant(api, 'Admins');
+    const inv = await api.post('/api/invitations', { email: uniqueEmail('second'), role: 'OrganizationAdmin' }, c.asSession);
+    const accepted = await api.post('/api/auth/accept-invitation', { token: inv.body.accept_url.split('/invite/')[1], full_name: 'Second Admin', password: 'a long password' });
+    expect(accepted.status).toBe(200);
+    const second = { session: { cookie: sessionCookie(accepted.headers['set-cookie']), csrf: accepted.body.csrf_token as string } };
+    for (let round = 0; round < 3; round++) {
+      const [a, b] = await Promise.all([
+        api.patch(`/iam/v2/users/${accepted.body.user.id}`, { role: 'Viewer' }, c.asSession),
+        api.patch(`/iam/v2/users/${c.userId}`, { role: 'Viewer' }, second),
+      ]);
+      for (const r of [a, b]) expect([200, 403, 409]).toContain(r.status);
+      const admins = (await api.get('/iam/v2/users', c.asKey)).body.data.filter((u: { role: string }) => u.role === 'OrganizationAdmin');
+      expect(admins.length).toBe(1);
+      // Restore both admins for the next round, from whichever is still one.
+      const remaining = admins[0].id === c.userId ? c.asSession : second;
+      const demoted = admins[0].id === c.userId ? accepted.body.user.id : c.userId;
+      expect((await api.patch(`/iam/v2/users/${demoted}`, { role: 'OrganizationAdmin' }, remaining)).status).toBe(200);
+    }
   });
 });

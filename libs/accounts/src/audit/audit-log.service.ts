@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService } from '@tributary/db';
-import { newId, type Page, type PageRequest, afterCursor, toPage, PAGE_ORDER } from '@tributary/platform';
+import { OrgScope, Prisma, TenantRepositories, type AuditEvent } from '@tributary/db';
+import { newId, type Page, type PageRequest } from '@tributary/platform';
 import type { Principal } from '../auth/principal';
 
 export interface AuditEntry {
@@ -10,57 +10,51 @@ export interface AuditEntry {
   details?: Prisma.InputJsonObject;
 }
 
-type Tx = Prisma.TransactionClient | PrismaService;
+/**
+ * Where an audit write goes: the org scope of the change's transaction (accounts), or a Prisma
+ * transaction client (contexts that have not moved to org scopes yet). Either way it joins it.
+ */
+export type AuditTarget = OrgScope | Prisma.TransactionClient;
 
 /** Who did what to which resource, when and from where. Written in the same transaction as the change. */
 @Injectable()
 export class AuditLog {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repos: TenantRepositories) {}
 
-  async record(actor: Principal, entry: AuditEntry, tx: Tx = this.prisma): Promise<void> {
-    await tx.auditEvent.create({
-      data: {
-        id: newId.audit(),
-        organizationId: actor.organizationId,
-        actorKind: actor.kind,
-        actorId: actor.id,
-        action: entry.action,
-        resourceKind: entry.resourceKind,
-        resourceId: entry.resourceId,
-        requestId: actor.requestId ?? '',
-        ip: actor.ip ?? '',
-        details: entry.details ?? {},
-      },
+  async record(actor: Principal, entry: AuditEntry, target?: AuditTarget): Promise<void> {
+    await this.write(actor.organizationId, target, {
+      actorKind: actor.kind,
+      actorId: actor.id,
+      requestId: actor.requestId ?? '',
+      ip: actor.ip ?? '',
+      ...entry,
     });
   }
 
   /** System actions (the reconciler, billing) have no principal. */
-  async recordSystem(organizationId: string, entry: AuditEntry, tx: Tx = this.prisma): Promise<void> {
-    await tx.auditEvent.create({
-      data: {
-        id: newId.audit(),
-        organizationId,
-        actorKind: 'System',
-        actorId: 'tributary',
-        action: entry.action,
-        resourceKind: entry.resourceKind,
-        resourceId: entry.resourceId,
-        details: entry.details ?? {},
-      },
-    });
+  async recordSystem(organizationId: string, entry: AuditEntry, target?: AuditTarget): Promise<void> {
+    await this.write(organizationId, target, { actorKind: 'System', actorId: 'tributary', ...entry });
   }
 
-  async list(organizationId: string, req: PageRequest, filter: { action?: string; resourceId?: string; actorId?: string } = {}): Promise<Page<Awaited<ReturnType<PrismaService['auditEvent']['findFirstOrThrow']>>>> {
-    const where = {
-      organizationId,
-      ...(filter.action ? { action: { startsWith: filter.action } } : {}),
-      ...(filter.resourceId ? { resourceId: filter.resourceId } : {}),
-      ...(filter.actorId ? { actorId: filter.actorId } : {}),
-    };
-    const [rows, total] = await Promise.all([
-      this.prisma.auditEvent.findMany({ where: { ...where, ...afterCursor(req.after) }, orderBy: PAGE_ORDER, take: req.pageSize + 1 }),
-      this.prisma.auditEvent.count({ where }),
-    ]);
-    return toPage(rows, req, total);
+  async list(organizationId: string, req: PageRequest, filter: { action?: string; resourceId?: string; actorId?: string } = {}): Promise<Page<AuditEvent>> {
+    return this.repos.for(organizationId).auditEvents.page(
+      {
+        ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+        ...(filter.resourceId ? { resourceId: filter.resourceId } : {}),
+        ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      },
+      req,
+    );
+  }
+
+  private async write(organizationId: string, target: AuditTarget | undefined, e: AuditEntry & { actorKind: string; actorId: string; requestId?: string; ip?: string }) {
+    const row = { id: newId.audit(), ...e, details: e.details ?? {} };
+    if (target && !(target instanceof OrgScope)) {
+      await target.auditEvent.create({ data: { ...row, organizationId } });
+      return;
+    }
+    const scope = target ?? this.repos.for(organizationId);
+    if (scope.organizationId !== organizationId) throw new Error(`Audit event of organization ${organizationId} written through the scope of ${scope.organizationId}`);
+    await scope.auditEvents.create(row);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { PrismaService, type Environment } from '@tributary/db';
-import { AppError, newId, afterCursor, toPage, PAGE_ORDER, type Page, type PageRequest } from '@tributary/platform';
+import { TenantRepositories, type Environment } from '@tributary/db';
+import { newId, type Page, type PageRequest } from '@tributary/platform';
 import { AuditLog } from '../audit/audit-log.service';
 import { assertCanWrite, type Principal } from '../auth/principal';
 
@@ -13,30 +13,23 @@ export const ENVIRONMENT_DELETION_GUARDS = Symbol('ENVIRONMENT_DELETION_GUARDS')
 @Injectable()
 export class EnvironmentsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly audit: AuditLog,
     @Optional() @Inject(ENVIRONMENT_DELETION_GUARDS) private readonly guards: EnvironmentDeletionGuard[] = [],
   ) {}
 
-  async list(p: Principal, req: PageRequest): Promise<Page<Environment>> {
-    const where = { organizationId: p.organizationId };
-    const [rows, total] = await Promise.all([
-      this.prisma.environment.findMany({ where: { ...where, ...afterCursor(req.after) }, orderBy: PAGE_ORDER, take: req.pageSize + 1 }),
-      this.prisma.environment.count({ where }),
-    ]);
-    return toPage(rows, req, total);
+  list(p: Principal, req: PageRequest): Promise<Page<Environment>> {
+    return this.repos.for(p.organizationId).environments.page({}, req);
   }
 
-  async get(p: Principal, id: string): Promise<Environment> {
-    const env = await this.prisma.environment.findFirst({ where: { id, organizationId: p.organizationId } });
-    if (!env) throw AppError.notFound('Environment', id);
-    return env;
+  get(p: Principal, id: string): Promise<Environment> {
+    return this.repos.for(p.organizationId).environments.get(id);
   }
 
   async create(p: Principal, input: { displayName: string }): Promise<Environment> {
     assertCanWrite(p);
-    return this.prisma.$transaction(async (tx) => {
-      const env = await tx.environment.create({ data: { id: newId.environment(), organizationId: p.organizationId, displayName: input.displayName } });
+    return this.repos.for(p.organizationId).transaction(async (tx) => {
+      const env = await tx.environments.create({ id: newId.environment(), displayName: input.displayName });
       await this.audit.record(p, { action: 'environment.create', resourceKind: 'Environment', resourceId: env.id, details: { display_name: env.displayName } }, tx);
       return env;
     });
@@ -44,9 +37,8 @@ export class EnvironmentsService {
 
   async update(p: Principal, id: string, input: { displayName?: string }): Promise<Environment> {
     assertCanWrite(p);
-    await this.get(p, id);
-    return this.prisma.$transaction(async (tx) => {
-      const env = await tx.environment.update({ where: { id }, data: input.displayName === undefined ? {} : { displayName: input.displayName } });
+    return this.repos.for(p.organizationId).transaction(async (tx) => {
+      const env = await tx.environments.update(id, input.displayName === undefined ? {} : { displayName: input.displayName });
       await this.audit.record(p, { action: 'environment.update', resourceKind: 'Environment', resourceId: id, details: { display_name: env.displayName } }, tx);
       return env;
     });
@@ -54,10 +46,11 @@ export class EnvironmentsService {
 
   async delete(p: Principal, id: string): Promise<void> {
     assertCanWrite(p);
-    await this.get(p, id);
+    const scope = this.repos.for(p.organizationId);
+    await scope.environments.get(id);
     for (const guard of this.guards) await guard.assertDeletable(p.organizationId, id);
-    await this.prisma.$transaction(async (tx) => {
-      await tx.environment.delete({ where: { id } });
+    await scope.transaction(async (tx) => {
+      await tx.environments.delete(id);
       await this.audit.record(p, { action: 'environment.delete', resourceKind: 'Environment', resourceId: id }, tx);
     });
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, type Invitation, type Role } from '@tributary/db';
+import { PrismaService, TenantRepositories, readUniqueViolation, uniqueViolationToConflict, type Invitation, type Role } from '@tributary/db';
 import { AppError, newId, sha256 } from '@tributary/platform';
 import { ACCOUNTS_CONFIG, type AccountsConfig } from '../accounts.config';
 import { AuditLog } from '../audit/audit-log.service';
@@ -24,6 +24,7 @@ export interface IssuedInvitation {
 export class InvitationsService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly audit: AuditLog,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionsService,
@@ -33,12 +34,12 @@ export class InvitationsService {
   async create(p: Principal, input: { email: string; role: Role }): Promise<IssuedInvitation> {
     assertIsOrgAdmin(p);
     const email = input.email.trim().toLowerCase();
-    const member = await this.prisma.membership.findFirst({ where: { organizationId: p.organizationId, user: { email } } });
-    if (member) throw new AppError('conflict', [{ detail: `${email} is already a member of this organization`, pointer: '/email' }]);
+    const scope = this.repos.for(p.organizationId);
+    if (await scope.members.findByEmail(email)) throw new AppError('conflict', [{ detail: `${email} is already a member of this organization`, pointer: '/email' }]);
     const token = newId.token();
-    const invitation = await this.prisma.$transaction(async (tx) => {
-      const inv = await tx.invitation.create({
-        data: { id: newId.invitation(), organizationId: p.organizationId, email, role: input.role, tokenHash: sha256(token), invitedBy: p.id, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+    const invitation = await scope.transaction(async (tx) => {
+      const inv = await tx.invitations.create({
+        id: newId.invitation(), email, role: input.role, tokenHash: sha256(token), invitedBy: p.id, expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
       });
       await this.audit.record(p, { action: 'invitation.create', resourceKind: 'Invitation', resourceId: inv.id, details: { email, role: input.role } }, tx);
       return inv;
@@ -47,15 +48,14 @@ export class InvitationsService {
   }
 
   async listPending(p: Principal): Promise<Invitation[]> {
-    return this.prisma.invitation.findMany({ where: { organizationId: p.organizationId, acceptedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'asc' } });
+    return this.repos.for(p.organizationId).invitations.findMany({ acceptedAt: null, expiresAt: { gt: new Date() } }, { orderBy: { createdAt: 'asc' } });
   }
 
   async revoke(p: Principal, id: string): Promise<void> {
     assertIsOrgAdmin(p);
-    const inv = await this.prisma.invitation.findFirst({ where: { id, organizationId: p.organizationId, acceptedAt: null } });
-    if (!inv) throw AppError.notFound('Invitation', id);
-    await this.prisma.$transaction(async (tx) => {
-      await tx.invitation.delete({ where: { id } });
+    await this.repos.for(p.organizationId).transaction(async (tx) => {
+      // Only a pending one: an accepted invitation is history.
+      if ((await tx.invitations.deleteWhere({ id, acceptedAt: null })) === 0) throw AppError.notFound('Invitation', id);
       await this.audit.record(p, { action: 'invitation.delete', resourceKind: 'Invitation', resourceId: id }, tx);
     });
   }
@@ -64,7 +64,7 @@ export class InvitationsService {
   async preview(token: string): Promise<{ email: string; organizationName: string; role: Role; hasAccount: boolean }> {
     const inv = await this.findUsable(token);
     const [org, user] = await Promise.all([
-      this.prisma.organization.findUniqueOrThrow({ where: { id: inv.organizationId } }),
+      this.repos.for(inv.organizationId).db.organization.findUniqueOrThrow({ where: { id: inv.organizationId } }),
       this.prisma.user.findUnique({ where: { email: inv.email } }),
     ]);
     return { email: inv.email, organizationName: org.displayName, role: inv.role, hasAccount: !!user };
@@ -87,24 +87,26 @@ export class InvitationsService {
     }
     const passwordHash = existing ? undefined : await this.passwords.hash(input.password!);
     try {
-      await this.prisma.$transaction(async (tx) => {
+      await this.repos.for(inv.organizationId).transaction(async (tx) => {
         // Compare-and-set: a token is good for one acceptance only.
-        const { count } = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
-        if (count === 0) throw new AppError('not_found', 'This invitation was already used');
-        if (!existing) await tx.user.create({ data: { id: userId, email: inv.email, fullName: input.fullName!, passwordHash: passwordHash! } });
-        await tx.membership.create({ data: { organizationId: inv.organizationId, userId, role: inv.role } });
+        if ((await tx.invitations.updateWhere({ id: inv.id, acceptedAt: null }, { acceptedAt: new Date() })) === 0) throw new AppError('not_found', 'This invitation was already used');
+        if (!existing) await tx.db.user.create({ data: { id: userId, email: inv.email, fullName: input.fullName!, passwordHash: passwordHash! } });
+        await tx.memberships.create({ userId, role: inv.role });
         await this.audit.record({ kind: 'User', id: userId, organizationId: inv.organizationId, role: inv.role, via: 'session', ip: client.ip }, { action: 'invitation.accept', resourceKind: 'Invitation', resourceId: inv.id }, tx);
       });
     } catch (e) {
-      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') throw AppError.conflict('You are already a member of this organization');
-      throw e;
+      const violation = readUniqueViolation(e);
+      if (violation?.table === 'memberships') throw AppError.conflict('You are already a member of this organization');
+      if (violation?.columns.includes('email')) throw AppError.conflict(`An account for ${inv.email} was just created: log in as ${inv.email}, then open the invitation link again`);
+      throw uniqueViolationToConflict(e, 'Account');
     }
     const issued = await this.sessions.issue(userId, inv.organizationId, client);
     return { ...issued, organizationId: inv.organizationId, userId };
   }
 
   private async findUsable(token: string): Promise<Invitation> {
-    const inv = token.length >= 20 && token.length <= 200 ? await this.prisma.invitation.findUnique({ where: { tokenHash: sha256(token) } }) : null;
+    // The link names its organization only through the token: the system door.
+    const inv = token.length >= 20 && token.length <= 200 ? await this.repos.system.invitationByTokenHash(sha256(token)) : null;
     if (!inv || inv.acceptedAt || inv.expiresAt.getTime() <= Date.now()) throw new AppError('not_found', 'This invitation link is not valid or has expired: ask your admin for a new one');
     return inv;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService, type Role, type Session } from '@tributary/db';
+import { PrismaService, TenantRepositories, type Role, type Session } from '@tributary/db';
 import { AppError, RateLimiter, newId, sha256, PLATFORM_CONFIG, type PlatformConfig } from '@tributary/platform';
 import { AuditLog } from '../audit/audit-log.service';
 import type { Principal } from '../auth/principal';
@@ -27,6 +27,7 @@ export interface ResolvedSession {
 export class SessionsService {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly passwords: PasswordHasher,
     private readonly rateLimiter: RateLimiter,
     private readonly audit: AuditLog,
@@ -38,9 +39,10 @@ export class SessionsService {
     const normalized = email.trim().toLowerCase();
     await this.rateLimiter.hit(this.config.loginPerIp, client.ip);
     await this.rateLimiter.hit(this.config.loginPerAccount, sha256(normalized));
-    const user = await this.prisma.user.findUnique({ where: { email: normalized }, include: { memberships: { orderBy: { createdAt: 'asc' } } } });
+    // Users are not tenant rows; their memberships, across organizations, come through the system door.
+    const user = await this.prisma.user.findUnique({ where: { email: normalized } });
     const ok = await this.passwords.verify(user?.passwordHash, password);
-    const membership = user?.memberships[0];
+    const membership = user && ok ? (await this.repos.system.membershipsOfUser(user.id))[0] : undefined;
     // One message for an unknown email, a wrong password and a user with no organization left.
     if (!user || !ok || !membership) throw AppError.unauthorized('Email or password is incorrect');
     await this.rateLimiter.reset(this.config.loginPerAccount, sha256(normalized));
@@ -51,17 +53,14 @@ export class SessionsService {
 
   async issue(userId: string, organizationId: string, client: ClientInfo): Promise<IssuedSession> {
     const token = newId.token();
-    const session = await this.prisma.session.create({
-      data: {
-        id: newId.session(),
-        tokenHash: sha256(token),
-        userId,
-        organizationId,
-        csrfToken: newId.token(),
-        ip: client.ip.slice(0, 64),
-        userAgent: client.userAgent.slice(0, 512),
-        expiresAt: new Date(Date.now() + this.config.sessionTtlSeconds * 1000),
-      },
+    const session = await this.repos.for(organizationId).sessions.create({
+      id: newId.session(),
+      tokenHash: sha256(token),
+      userId,
+      csrfToken: newId.token(),
+      ip: client.ip.slice(0, 64),
+      userAgent: client.userAgent.slice(0, 512),
+      expiresAt: new Date(Date.now() + this.config.sessionTtlSeconds * 1000),
     });
     return { token, session };
   }
@@ -69,31 +68,26 @@ export class SessionsService {
   /** Resolves a cookie value to a live session and the caller's role in its organization. */
   async resolve(token: string): Promise<ResolvedSession | null> {
     if (token.length < 20 || token.length > 200) return null;
-    const session = await this.prisma.session.findUnique({ where: { tokenHash: sha256(token) } });
+    // A cookie names its organization only once its session is read: the system door.
+    const session = await this.repos.system.sessionByTokenHash(sha256(token));
     if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
-    const membership = await this.prisma.membership.findUnique({
-      where: { organizationId_userId: { organizationId: session.organizationId, userId: session.userId } },
-    });
+    const membership = await this.repos.for(session.organizationId).memberships.findFirst({ userId: session.userId });
     if (!membership) return null;
     return { session, principal: this.principalFor(session, membership.role) };
   }
 
-  async logout(sessionId: string): Promise<void> {
-    await this.prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  async logout(organizationId: string, sessionId: string): Promise<void> {
+    await this.repos.for(organizationId).sessions.updateWhere({ id: sessionId, revokedAt: null }, { revokedAt: new Date() });
   }
 
-  /** Sessions expired or revoked more than a day ago are of no further use. */
-  async purgeExpired(): Promise<number> {
-    const cutoff = new Date(Date.now() - 86_400_000);
-    const { count } = await this.prisma.session.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } });
-    return count;
+  /** Sessions expired or revoked more than a day ago are of no further use (housekeeping, every organization). */
+  purgeExpired(): Promise<number> {
+    return this.repos.system.purgeSessions(new Date(Date.now() - 86_400_000));
   }
 
   /** Moves a session to another organization the user belongs to (the console's switcher). */
   async switchOrganization(sessionId: string, userId: string, organizationId: string): Promise<void> {
-    const membership = await this.prisma.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } } });
-    if (!membership) throw AppError.notFound('Organization', organizationId);
-    await this.prisma.session.update({ where: { id: sessionId }, data: { organizationId } });
+    if (!(await this.repos.system.moveSession(sessionId, userId, organizationId))) throw AppError.notFound('Organization', organizationId);
   }
 
   private principalFor(session: Session, role: Role, client?: ClientInfo): Principal {

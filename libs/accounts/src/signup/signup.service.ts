@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Prisma, PrismaService } from '@tributary/db';
+import { Prisma, TenantRepositories, readUniqueViolation, uniqueViolationToConflict } from '@tributary/db';
 import { AppError, RateLimiter, newId } from '@tributary/platform';
 import { ACCOUNTS_CONFIG, type AccountsConfig } from '../accounts.config';
 import { AuditLog } from '../audit/audit-log.service';
@@ -22,7 +22,7 @@ export const ORGANIZATION_CREATED_LISTENERS = Symbol('ORGANIZATION_CREATED_LISTE
 @Injectable()
 export class SignUpService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly rateLimiter: RateLimiter,
@@ -38,21 +38,23 @@ export class SignUpService {
     const passwordHash = await this.passwords.hash(input.password);
     const ids = { organizationId: newId.organization(), userId: newId.user(), environmentId: newId.environment() };
     try {
-      await this.prisma.$transaction(async (tx) => {
-        await tx.organization.create({ data: { id: ids.organizationId, displayName: input.organizationName } });
-        await tx.user.create({ data: { id: ids.userId, email, fullName: input.fullName, passwordHash } });
-        await tx.membership.create({ data: { organizationId: ids.organizationId, userId: ids.userId, role: 'OrganizationAdmin' } });
-        await tx.environment.create({ data: { id: ids.environmentId, organizationId: ids.organizationId, displayName: 'default' } });
-        for (const l of this.listeners) await l.onOrganizationCreated(ids.organizationId, tx);
+      // The new organization's own scope: everything below is written as (and only as) its data.
+      await this.repos.for(ids.organizationId).transaction(async (tx) => {
+        await tx.db.organization.create({ data: { id: ids.organizationId, displayName: input.organizationName } });
+        await tx.db.user.create({ data: { id: ids.userId, email, fullName: input.fullName, passwordHash } });
+        await tx.memberships.create({ userId: ids.userId, role: 'OrganizationAdmin' });
+        await tx.environments.create({ id: ids.environmentId, displayName: 'default' });
+        for (const l of this.listeners) await l.onOrganizationCreated(ids.organizationId, tx.db);
         const actor = { kind: 'User' as const, id: ids.userId, organizationId: ids.organizationId, role: 'OrganizationAdmin' as const, via: 'session' as const, ip: client.ip, ...(client.requestId ? { requestId: client.requestId } : {}) };
         await this.audit.record(actor, { action: 'organization.create', resourceKind: 'Organization', resourceId: ids.organizationId, details: { display_name: input.organizationName } }, tx);
         await this.audit.record(actor, { action: 'environment.create', resourceKind: 'Environment', resourceId: ids.environmentId, details: { display_name: 'default' } }, tx);
       });
     } catch (e) {
-      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+      // Only the email is the caller's business; an id collision is ours, and a retry succeeds.
+      if (readUniqueViolation(e)?.columns.includes('email')) {
         throw new AppError('conflict', [{ detail: 'An account with this email already exists: log in instead', pointer: '/email' }]);
       }
-      throw e;
+      throw uniqueViolationToConflict(e, 'Account');
     }
     const issued = await this.sessions.issue(ids.userId, ids.organizationId, client);
     return { ...issued, ...ids };

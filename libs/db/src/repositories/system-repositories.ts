@@ -100,9 +100,9 @@ export class SystemRepositories {
     return this.prisma.invitation.findUnique({ where: { tokenHash } });
   }
 
-  /** The organizations a person belongs to, oldest first (login picks the first). */
-  membershipsOfUser(userId: string): Promise<Membership[]> {
-    return this.prisma.membership.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } });
+  /** The organizations a person belongs to, oldest first (login picks the first; the console's switcher lists them). */
+  membershipsOfUser(userId: string): Promise<(Membership & { organization: { id: string; displayName: string } })[]> {
+    return this.prisma.membership.findMany({ where: { userId }, include: { organization: { select: { id: true, displayName: true } } }, orderBy: { createdAt: 'asc' } });
   }
 
   /**

@@ -5,7 +5,7 @@ import { PrismaService } from '../prisma.service';
 import { CrossTenantWriteError } from '../tenancy/org-scoped-client';
 import { TenantRepositories } from './tenant-repositories';
 
-// The slot's test database, as libs/testing/src/test-env.ts names it (libs/testing depends on db, not
+// The slot's test database, named as the test harness names it (the harness depends on db, not
 // the other way round).
 const slot = Number(process.env.TRIBUTARY_TEST_SLOT ?? 0);
 const TEST_ENV = { TRIBUTARY_DB_NAME: slot ? `tributary_test_${slot}` : 'tributary_test', TRIBUTARY_LOG_LEVEL: 'warn' };

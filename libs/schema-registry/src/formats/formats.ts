@@ -1,9 +1,11 @@
 import type { SchemaType } from '@tributary/db';
 import { RegistryError } from '../registry-error';
 import { avroFormat } from './avro';
+import { jsonSchemaFormat } from './json-schema';
+import { protobufFormat } from './protobuf';
 import type { SchemaFormat } from './schema-format';
 
-const FORMATS: Record<SchemaType, SchemaFormat | undefined> = { AVRO: avroFormat, JSON: undefined, PROTOBUF: undefined };
+const FORMATS: Record<SchemaType, SchemaFormat | undefined> = { AVRO: avroFormat, JSON: jsonSchemaFormat, PROTOBUF: protobufFormat };
 
 /** `/schemas/types`. */
 export function supportedSchemaTypes(): SchemaType[] {

@@ -19,7 +19,11 @@ brokers() {
     mapfile -d '' -t argv <"$cmdline" 2>/dev/null || continue
     local i
     for ((i = 0; i + 1 < ${#argv[@]}; i++)); do
-      if [ "${argv[i]}" = kafka.Kafka ] && [[ "${argv[i + 1]}" == "$data"* ]]; then echo "$pid"; break; fi
+      [ "${argv[i]}" = kafka.Kafka ] || continue
+      # The config path, or (when the data dir was given relative) the broker's working directory,
+      # which LocalProvider sets to the node's dir and the kernel reports absolute.
+      if [[ "${argv[i + 1]}" == "$data"* || "$(readlink "/proc/$pid/cwd" 2>/dev/null)/" == "$data"* ]]; then echo "$pid"; fi
+      break
     done
   done
 }

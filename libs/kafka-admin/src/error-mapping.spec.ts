@@ -21,6 +21,10 @@ describe('toKafkaAdminError', () => {
     [29, null, 'AUTH_FAILED', 'TOPIC_AUTHORIZATION_FAILED'],
     [31, null, 'AUTH_FAILED', 'CLUSTER_AUTHORIZATION_FAILED'],
     [8, null, 'UNAVAILABLE', 'BROKER_NOT_AVAILABLE'],
+    [10, 'The request included a message larger than the max message size the server will accept.', 'RECORD_TOO_LARGE', 'MESSAGE_TOO_LARGE'],
+    [69, null, 'GROUP_NOT_FOUND', 'GROUP_ID_NOT_FOUND'],
+    [68, null, 'GROUP_NOT_EMPTY', 'NON_EMPTY_GROUP'],
+    [25, null, 'GROUP_NOT_EMPTY', 'UNKNOWN_MEMBER_ID'],
   ])('maps broker error %i to its kind and keeps the broker message', (code, brokerMessage, kind, kafkaCode) => {
     const mapped = toKafkaAdminError(brokerRejected(code, brokerMessage));
     expect(mapped).toBeInstanceOf(KafkaAdminError);
@@ -79,6 +83,10 @@ describe('toKafkaRestError', () => {
     ['INVALID_CONFIG', null, 400, 40002],
     ['AUTH_FAILED', 'TOPIC_AUTHORIZATION_FAILED', 403, 40301],
     ['UNAVAILABLE', null, 503, 50302],
+    ['RECORD_TOO_LARGE', null, 413, 413],
+    ['GROUP_NOT_FOUND', null, 404, 404],
+    ['GROUP_NOT_EMPTY', null, 409, 40900],
+    ['INVALID_REQUEST', null, 400, 400],
     ['UNKNOWN', null, 500, 500],
   ] as const)('%s → HTTP %i / error_code %i', (kind, kafkaCode, httpStatus, errorCode) => {
     const rest = toKafkaRestError(new KafkaAdminError(kind, 'broker says no', kafkaCode));

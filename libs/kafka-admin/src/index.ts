@@ -6,7 +6,9 @@ export { clusterAccessAcls, userPrincipal, KAFKA_CLUSTER_RESOURCE } from './clus
 export { DEFAULT_SCRAM_ITERATIONS, SCRAM_SHA_512_MECHANISM, scramSha512Upsertion, type ScramUpsertion } from './scram-credentials';
 export { planDrain, planSpread } from './reassignment-plan';
 export type { ExpectedBrokers } from './brokers';
-export { produce, consumeAll, type MessageToSend, type ProduceOptions, type ConsumedMessage } from './test-clients';
+export { RecordProducer } from './records';
+export { kafkaRestConfigSource } from './config-sources';
+export { produce, consumeAll, joinGroup, type GroupMemberHandle, type MessageToSend, type ProduceOptions, type ConsumedMessage } from './test-clients';
 export type {
   KafkaConnectionSettings,
   ClientCredentials,
@@ -22,4 +24,18 @@ export type {
   PartitionReplicas,
   PartitionMove,
   ReassignmentInProgress,
+  ConfigSynonym,
+  ClusterConfigEntry,
+  AlterConfigsOptions,
+  ConsumerGroupState,
+  ConsumerGroupType,
+  ConsumerGroupSummary,
+  ConsumerGroupMember,
+  ConsumerGroupDescription,
+  PartitionLag,
+  OffsetResetTarget,
+  OffsetResetRequest,
+  OffsetChange,
+  RecordToProduce,
+  ProducedRecord,
 } from './types';

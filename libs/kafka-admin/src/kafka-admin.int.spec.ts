@@ -97,7 +97,7 @@ describe('KafkaAdmin against a real broker', () => {
   let admin: KafkaAdmin;
 
   beforeAll(async () => {
-    const spec = { clusterId, generation: 1, brokerCount: 2, region: 'local', availability: 'SINGLE_ZONE' as const, storageGiBPerBroker: 1, admin: superUser };
+    const spec = { clusterId, generation: 1, brokerCount: 2, region: 'local', availability: 'SINGLE_ZONE' as const, storageGiBPerBroker: 1, admin: superUser, kind: 'Dedicated' as const };
     await provider.ensureNodes(spec);
     const status = await waitForNodesRunning(provider, clusterId, 2, { timeoutMs: 90_000 });
     bootstrap = status.bootstrapEndpoint!;

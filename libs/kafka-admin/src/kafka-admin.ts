@@ -7,10 +7,19 @@ import { planDrain, planSpread } from './reassignment-plan';
 import { currentReplicaAssignment, listReassignmentsInProgress, submitReassignments } from './reassignments';
 import type { ScramUpsertion } from './scram-credentials';
 import { applyScramUpsertion, deleteScramSha512User, listScramSha512Users, upsertScramSha512User } from './scram-users';
-import { alterTopicConfigs, describeTopicConfigs } from './topic-configs';
-import { createTopic, deleteTopic, describeTopic, increasePartitions, listTopics } from './topics';
+import { consumerGroupLags, describeConsumerGroup, listConsumerGroups, resetConsumerGroupOffsets } from './consumer-groups';
+import { RecordProducer } from './records';
+import { alterClusterConfigs, alterTopicConfigs, describeClusterConfigs, describeTopicConfigs } from './topic-configs';
+import { createTopic, deleteTopic, describeTopic, increasePartitions, listTopics, newTopicDefaultConfigs } from './topics';
 import type {
+  AlterConfigsOptions,
+  ClusterConfigEntry,
   ClusterDescription,
+  ConsumerGroupDescription,
+  ConsumerGroupSummary,
+  OffsetChange,
+  OffsetResetRequest,
+  PartitionLag,
   CreatedTopic,
   CreateTopicRequest,
   KafkaConnectionSettings,
@@ -28,7 +37,7 @@ import type {
 export class KafkaAdmin {
   private readonly admin: Admin;
 
-  constructor(settings: KafkaConnectionSettings) {
+  constructor(private readonly settings: KafkaConnectionSettings) {
     this.admin = new Admin(saslScramClientOptions('tributary-control-plane', settings.bootstrap, settings));
   }
 
@@ -89,8 +98,48 @@ export class KafkaAdmin {
     return describeTopicConfigs(this.admin, name);
   }
 
-  alterTopicConfigs(name: string, changes: Record<string, string | null>): Promise<void> {
-    return alterTopicConfigs(this.admin, name, changes);
+  alterTopicConfigs(name: string, changes: Record<string, string | null>, options?: AlterConfigsOptions): Promise<void> {
+    return alterTopicConfigs(this.admin, name, changes, options);
+  }
+
+  /** The configs a topic created now (with no configs given) would get. */
+  newTopicDefaultConfigs(): Promise<TopicConfigEntry[]> {
+    return newTopicDefaultConfigs(this.admin);
+  }
+
+  // --- cluster-wide broker settings (dynamic defaults for every broker) ---
+  /** Read through one broker (any: the cluster-wide values are the same on all). */
+  describeClusterConfigs(brokerId: number): Promise<ClusterConfigEntry[]> {
+    return describeClusterConfigs(this.admin, brokerId);
+  }
+
+  alterClusterConfigs(brokerId: number, changes: Record<string, string | null>, options?: AlterConfigsOptions): Promise<void> {
+    return alterClusterConfigs(this.admin, brokerId, changes, options);
+  }
+
+  // --- consumer groups ---
+  listConsumerGroups(): Promise<ConsumerGroupSummary[]> {
+    return listConsumerGroups(this.admin);
+  }
+
+  /** Throws GROUP_NOT_FOUND for a group the cluster does not know. */
+  describeConsumerGroup(groupId: string): Promise<ConsumerGroupDescription> {
+    return describeConsumerGroup(this.admin, groupId);
+  }
+
+  consumerGroupLags(groupId: string): Promise<PartitionLag[]> {
+    return consumerGroupLags(this.admin, groupId);
+  }
+
+  /** Throws GROUP_NOT_EMPTY while the group has members. */
+  resetConsumerGroupOffsets(groupId: string, request: OffsetResetRequest): Promise<OffsetChange[]> {
+    return resetConsumerGroupOffsets(this.admin, groupId, request);
+  }
+
+  // --- records ---
+  /** A producer with the same credentials; the caller closes it. */
+  openProducer(): RecordProducer {
+    return new RecordProducer(this.settings);
   }
 
   increasePartitions(name: string, totalPartitions: number): Promise<void> {

@@ -124,3 +124,48 @@ export async function consumeAll(
     await new Promise<void>((resolve) => consumer.close(true, () => resolve()));
   }
 }
+
+export interface GroupMemberHandle {
+  /** Messages received so far (the array grows while the member runs). */
+  received: ConsumedMessage[];
+  /** Leaves the group (its offsets stay committed). */
+  close(): Promise<void>;
+}
+
+/**
+ * Joins `groupId` and keeps consuming `topic` from the group's committed offsets (earliest for a
+ * new group), committing every `autocommitMs`, until closed: a live member for tests that look at
+ * a group while it runs.
+ */
+export async function joinGroup(
+  bootstrap: string,
+  credentials: ClientCredentials,
+  topic: string,
+  groupId: string,
+  options: { clientId?: string; autocommitMs?: number } = {},
+): Promise<GroupMemberHandle> {
+  const consumer = new Consumer<string, string, string, string>({
+    ...saslScramClientOptions(options.clientId ?? 'tributary-group-member', bootstrap, credentials),
+    groupId,
+    deserializers: stringDeserializers,
+    autocommit: options.autocommitMs ?? 500,
+    maxWaitTime: 500,
+    sessionTimeout: 10_000,
+    heartbeatInterval: 1_000,
+  });
+  const stream = await mapKafkaErrors(() =>
+    consumer.consume({ topics: [topic], mode: MessagesStreamModes.COMMITTED, fallbackMode: MessagesStreamFallbackModes.EARLIEST }),
+  );
+  const received: ConsumedMessage[] = [];
+  stream.on('data', (message) => {
+    received.push({ key: message.key ?? null, value: message.value ?? null, partition: message.partition, offset: message.offset });
+  });
+  stream.on('error', () => undefined);
+  return {
+    received,
+    close: async () => {
+      await stream.close().catch(() => undefined);
+      await new Promise<void>((resolve) => consumer.close(true, () => resolve()));
+    },
+  };
+}

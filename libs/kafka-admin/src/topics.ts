@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { type Admin, createTopicsV7 } from '@platformatic/kafka';
 import { anyBrokerConnection } from './broker-connection';
 import { mapKafkaErrors } from './error-mapping';
 import { KafkaAdminError } from './kafka-admin-error';
 import { untilVisible } from './metadata-propagation';
 import { fetchTopicDescriptions } from './topic-metadata';
-import type { CreatedTopic, CreateTopicRequest, TopicDescription, TopicSummary } from './types';
+import { configSourceName } from './topic-configs';
+import type { CreatedTopic, CreateTopicRequest, TopicConfigEntry, TopicDescription, TopicSummary } from './types';
 
 const CONTROLLER_TIMEOUT_MS = 30_000;
 
@@ -71,4 +73,24 @@ export async function increasePartitions(admin: Admin, name: string, totalPartit
     const [topic] = await fetchTopicDescriptions(admin, [name]);
     return (topic?.partitionsCount ?? 0) >= totalPartitions;
   });
+}
+
+/**
+ * The configs a new topic would get, from the controller itself: CreateTopics with validateOnly
+ * answers with the configs of the topic it would create (under a random name, so it never
+ * collides; nothing is created). Each entry is its own only synonym.
+ */
+export async function newTopicDefaultConfigs(admin: Admin): Promise<TopicConfigEntry[]> {
+  const probe = `tributary-defaults-${randomBytes(6).toString('hex')}`;
+  const response = await mapKafkaErrors(async () => {
+    const connection = await anyBrokerConnection(admin);
+    return createTopicsV7.api.async(connection, [{ name: probe, numPartitions: 1, replicationFactor: -1, assignments: [], configs: [] }], CONTROLLER_TIMEOUT_MS, true);
+  });
+  return (response.topics[0]?.configs ?? [])
+    .map((c) => {
+      const source = configSourceName(c.configSource);
+      const value = c.value ?? null;
+      return { name: c.name, value, isDefault: source === 'DEFAULT_CONFIG', isReadOnly: c.readOnly, isSensitive: c.isSensitive, source, synonyms: [{ name: c.name, value, source }] };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

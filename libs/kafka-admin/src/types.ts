@@ -56,6 +56,12 @@ export type ConfigSourceName =
   | 'CLIENT_METRICS_CONFIG'
   | 'GROUP_CONFIG';
 
+export interface ConfigSynonym {
+  name: string;
+  value: string | null;
+  source: ConfigSourceName;
+}
+
 export interface TopicConfigEntry {
   name: string;
   value: string | null;
@@ -63,6 +69,16 @@ export interface TopicConfigEntry {
   isReadOnly: boolean;
   isSensitive: boolean;
   source: ConfigSourceName;
+  /** Where the value comes from, most specific first (the topic override, then broker settings, then the default). */
+  synonyms: ConfigSynonym[];
+}
+
+/** A cluster-wide broker setting (Kafka's dynamic default for every broker). */
+export type ClusterConfigEntry = TopicConfigEntry;
+
+export interface AlterConfigsOptions {
+  /** Ask the broker to check the change without applying it. */
+  validateOnly?: boolean;
 }
 
 export interface BrokerEndpoint {
@@ -98,4 +114,79 @@ export interface ReassignmentInProgress {
   replicas: number[];
   addingReplicas: number[];
   removingReplicas: number[];
+}
+
+export type ConsumerGroupState = 'UNKNOWN' | 'PREPARING_REBALANCE' | 'COMPLETING_REBALANCE' | 'ASSIGNING' | 'RECONCILING' | 'STABLE' | 'DEAD' | 'EMPTY';
+export type ConsumerGroupType = 'UNKNOWN' | 'CLASSIC' | 'CONSUMER' | 'SHARE';
+
+export interface ConsumerGroupSummary {
+  groupId: string;
+  state: ConsumerGroupState;
+  type: ConsumerGroupType;
+  /** `consumer` for subscribing consumers, empty for groups that only store offsets. */
+  protocolType: string;
+}
+
+export interface ConsumerGroupMember {
+  memberId: string;
+  instanceId: string | null;
+  clientId: string;
+  host: string;
+  assignments: { topic: string; partition: number }[];
+}
+
+export interface ConsumerGroupDescription extends ConsumerGroupSummary {
+  isSimple: boolean;
+  partitionAssignor: string;
+  coordinatorId: number;
+  members: ConsumerGroupMember[];
+}
+
+export interface PartitionLag {
+  topic: string;
+  partition: number;
+  currentOffset: bigint;
+  logEndOffset: bigint;
+  lag: bigint;
+  /** Empty when no member has the partition assigned. */
+  memberId: string;
+  instanceId: string | null;
+  clientId: string;
+}
+
+export type OffsetResetTarget =
+  | { to: 'earliest' }
+  | { to: 'latest' }
+  | { to: 'timestamp'; timestamp: Date }
+  | { to: 'explicit'; offsets: { topic: string; partition: number; offset: bigint }[] };
+
+export interface OffsetResetRequest {
+  target: OffsetResetTarget;
+  /** Every partition of these topics; when absent, the partitions the group has committed offsets for. */
+  topics?: string[];
+  validateOnly?: boolean;
+}
+
+export interface OffsetChange {
+  topic: string;
+  partition: number;
+  /** The committed offset before the change; null when the group had none. */
+  before: bigint | null;
+  after: bigint;
+}
+
+export interface RecordToProduce {
+  topic: string;
+  partition?: number;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: { name: string; value: Buffer | null }[];
+  timestamp?: Date;
+}
+
+export interface ProducedRecord {
+  topic: string;
+  partition: number;
+  offset: bigint;
+  timestamp: Date | null;
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Cluster } from '@tributary/db';
 import type { KafkaAdmin, TopicConfigEntry, TopicDescription, TopicSummary } from '@tributary/kafka-admin';
+import type { PartitionDescription } from '@tributary/kafka-admin';
 import { AppError } from '@tributary/platform';
 import { ClusterAdminClient } from '../keys/cluster-admin-client';
-import { canAcceptKeysAndTopics } from '../lifecycle/cluster-lifecycle';
 import { KIND_PROFILES, type ClusterKind } from '@tributary/catalog';
-import { translatingKafkaErrors } from './kafka-errors';
+import { refuseReservedTopic, withReadyCluster } from './ready-cluster';
 
 export interface CreateTopicInput {
   name: string;
@@ -16,8 +16,6 @@ export interface CreateTopicInput {
 }
 
 export const DEFAULT_PARTITIONS = 6;
-
-const notReady = (c: Cluster) => new AppError('conflict', `Cluster ${c.id} is ${c.phase}: topics are available once it is PROVISIONED`, { kafkaErrorCode: 40900 });
 
 /** Topics of one cluster, through the control plane's admin connection, within the kind's limits. */
 @Injectable()
@@ -32,11 +30,19 @@ export class TopicsService {
     return this.withCluster(cluster, (admin) => admin.describeTopic(name));
   }
 
+  async partition(cluster: Cluster, name: string, partitionId: number): Promise<PartitionDescription> {
+    const topic = await this.get(cluster, name);
+    const found = topic.partitions.find((p) => p.partition === partitionId);
+    if (!found) throw new AppError('not_found', `Partition ${partitionId} of topic '${name}' does not exist`, { kafkaErrorCode: 40403 });
+    return found;
+  }
+
   async create(cluster: Cluster, input: CreateTopicInput): Promise<{ name: string; partitionsCount: number; replicationFactor: number }> {
     const profile = KIND_PROFILES[cluster.kind as ClusterKind];
     const maxRf = profile.replicationFactor(cluster.brokerCount);
     const replicationFactor = input.replicationFactor ?? maxRf;
     const partitions = input.partitions ?? DEFAULT_PARTITIONS;
+    refuseReservedTopic(input.name);
     if (replicationFactor > cluster.brokerCount) {
       throw new AppError('bad_request', `replication_factor ${replicationFactor} is more than this ${cluster.kind} cluster's ${cluster.brokerCount} broker(s)`, { kafkaErrorCode: 40002 });
     }
@@ -51,6 +57,7 @@ export class TopicsService {
   }
 
   delete(cluster: Cluster, name: string): Promise<void> {
+    refuseReservedTopic(name);
     return this.withCluster(cluster, (admin) => admin.deleteTopic(name));
   }
 
@@ -58,12 +65,18 @@ export class TopicsService {
     return this.withCluster(cluster, (admin) => admin.describeTopicConfigs(name));
   }
 
-  alterConfigs(cluster: Cluster, name: string, changes: Record<string, string | null>): Promise<void> {
-    return this.withCluster(cluster, (admin) => admin.alterTopicConfigs(name, changes));
+  /** With validateOnly the broker checks every name and value and nothing changes. */
+  alterConfigs(cluster: Cluster, name: string, changes: Record<string, string | null>, validateOnly = false): Promise<void> {
+    refuseReservedTopic(name);
+    return this.withCluster(cluster, async (admin) => {
+      await admin.describeTopic(name); // an unknown topic is a 404, whatever the configs say
+      await admin.alterTopicConfigs(name, changes, { validateOnly });
+    });
   }
 
   async increasePartitions(cluster: Cluster, name: string, total: number): Promise<TopicDescription> {
     const profile = KIND_PROFILES[cluster.kind as ClusterKind];
+    refuseReservedTopic(name);
     return this.withCluster(cluster, async (admin) => {
       const topics = await admin.listTopics();
       const current = topics.find((t) => t.name === name);
@@ -78,7 +91,6 @@ export class TopicsService {
   }
 
   private withCluster<T>(cluster: Cluster, fn: (admin: KafkaAdmin) => Promise<T>): Promise<T> {
-    if (!canAcceptKeysAndTopics(cluster.phase) || !cluster.bootstrapEndpoint) throw notReady(cluster);
-    return translatingKafkaErrors(() => this.adminClient.with(cluster, fn));
+    return withReadyCluster(this.adminClient, cluster, fn);
   }
 }

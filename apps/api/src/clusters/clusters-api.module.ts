@@ -1,18 +1,22 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ClustersModule, type ClustersModuleOptions } from '@tributary/clusters';
+import { ClustersModule, ConfigsService, ConsumerGroupsService, RecordsService, type ClustersModuleOptions } from '@tributary/clusters';
 import { ClustersController } from './clusters.controller';
+import { ConsumerGroupsController } from './consumer-groups.controller';
+import { KafkaClusterController } from './kafka-cluster.controller';
 import { KafkaRestCaller } from './kafka-rest-caller';
+import { RecordsController } from './records.controller';
+import { TopicConfigsController } from './topic-configs.controller';
 import { TopicsController } from './topics.controller';
 
-/** `cmk/v2/clusters` and `kafka/v3/.../topics` over the clusters domain. */
+/** `cmk/v2/clusters` and the `kafka/v3` data plane (cluster, topics, configs, consumer groups, records) over the clusters domain. */
 @Module({})
 export class ClustersApiModule {
   static register(opts: ClustersModuleOptions = {}): DynamicModule {
     return {
       module: ClustersApiModule,
       imports: [ClustersModule.forRoot(opts)],
-      controllers: [ClustersController, TopicsController],
-      providers: [KafkaRestCaller],
+      controllers: [ClustersController, KafkaClusterController, TopicConfigsController, TopicsController, ConsumerGroupsController, RecordsController],
+      providers: [KafkaRestCaller, ConfigsService, ConsumerGroupsService, RecordsService],
     };
   }
 }

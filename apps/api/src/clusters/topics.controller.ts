@@ -1,13 +1,14 @@
 import { Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req } from '@nestjs/common';
 import { TopicsService } from '@tributary/clusters';
 import type { Cluster } from '@tributary/db';
-import type { TopicConfigEntry, TopicSummary } from '@tributary/kafka-admin';
+import type { PartitionDescription, TopicSummary } from '@tributary/kafka-admin';
 import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Auth, type AuthedRequest } from '../auth/auth.decorators';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
+import { AlterConfigBatchBody, CollectionMetadata, crn, listOf, Relationship, ResourceMetadata, TopicConfigJson, toConfigChanges, topicConfigJson } from './kafka-v3-json';
 import { KafkaRestCaller } from './kafka-rest-caller';
 
 const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
@@ -22,10 +23,27 @@ const CreateTopicBody = z
   })
   .strict();
 const UpdateTopicBody = z.object({ partitions_count: z.number().int().min(1).max(10_000) }).strict();
-const AlterConfigsBody = z
-  .object({ data: z.array(z.object({ name: z.string().min(1).max(255), value: z.string().max(4096).nullable().optional(), operation: z.enum(['SET', 'DELETE']).optional() }).strict()).min(1).max(100), validate_only: z.boolean().optional() })
-  .strict();
-const KafkaTopic = z.object({ kind: z.literal('KafkaTopic'), metadata: z.object({ self: z.string(), resource_name: z.string() }), cluster_id: z.string(), topic_name: z.string(), is_internal: z.boolean(), replication_factor: z.number(), partitions_count: z.number() });
+const KafkaTopic = z.object({ kind: z.literal('KafkaTopic'), metadata: ResourceMetadata, cluster_id: z.string(), topic_name: z.string(), is_internal: z.boolean(), replication_factor: z.number(), partitions_count: z.number(), partitions: Relationship, configs: Relationship, partition_reassignments: Relationship });
+/** leader/replicas are links, as in the spec (the Go SDK decodes nothing else); the broker ids are Tributary's additions. */
+const KafkaPartition = z.object({
+  kind: z.literal('KafkaPartition'),
+  metadata: ResourceMetadata,
+  cluster_id: z.string(),
+  topic_name: z.string(),
+  partition_id: z.number(),
+  leader: Relationship.optional(),
+  replicas: Relationship,
+  reassignment: Relationship,
+  leader_id: z.number().nullable(),
+  replica_ids: z.array(z.number()),
+  isr_ids: z.array(z.number()),
+});
+const PARTITION_ID = /^\d{1,9}$/;
+
+function checkPartition(id: string): number {
+  if (!PARTITION_ID.test(id)) throw new AppError('not_found', `Partition '${id}' does not exist`, { kafkaErrorCode: 40403 });
+  return Number(id);
+}
 
 function checkTopic(name: string): string {
   if (!TOPIC_NAME.test(name)) throw new AppError('not_found', `Topic '${name}' does not exist`, { kafkaErrorCode: 40403 });
@@ -43,7 +61,7 @@ export class TopicsController {
   ) {}
 
   @Get()
-  @ApiDoc({ tag: 'Topics', summary: 'List topics', response: z.object({ kind: z.string(), metadata: z.object({ self: z.string(), next: z.null() }), data: z.array(KafkaTopic) }) })
+  @ApiDoc({ tag: 'Topics', summary: 'List topics', response: listOf(KafkaTopic) })
   async list(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
     const topics = await this.topics.list(cluster);
@@ -52,7 +70,7 @@ export class TopicsController {
 
   @Post()
   @HttpCode(201)
-  @ApiDoc({ tag: 'Topics', summary: 'Create a topic (validate_only to check without creating)', status: 201, response: KafkaTopic })
+  @ApiDoc({ tag: 'Topics', summary: "Create a topic (validate_only to check without creating); names starting with '__' are refused", status: 201, response: KafkaTopic, errors: [409] })
   async create(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @ValidBody(CreateTopicBody) body: z.infer<typeof CreateTopicBody>) {
     const cluster = await this.caller.resolve(req, clusterId, 'write');
     const configs: Record<string, string> = {};
@@ -90,47 +108,34 @@ export class TopicsController {
   }
 
   @Get(':topic_name/partitions')
-  @ApiDoc({ tag: 'Topics', summary: "List a topic's partitions with their leader and replicas", response: z.object({ kind: z.string(), metadata: z.object({ self: z.string(), next: z.null() }), data: z.array(z.object({ partition_id: z.number(), leader: z.number(), replicas: z.array(z.number()), isr: z.array(z.number()) })) }) })
+  @ApiDoc({ tag: 'Topics', summary: "List a topic's partitions (leader and replicas as links; broker ids in leader_id, replica_ids, isr_ids)", response: z.object({ kind: z.string(), metadata: CollectionMetadata, data: z.array(KafkaPartition) }) })
   async partitions(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
     const topic = await this.topics.get(cluster, checkTopic(name));
-    const self = `${this.base(cluster)}/${name}/partitions`;
-    return {
-      kind: 'KafkaPartitionList',
-      metadata: { self, next: null },
-      data: topic.partitions.map((p) => ({
-        kind: 'KafkaPartition',
-        metadata: { self: `${self}/${p.partition}`, resource_name: `crn:///kafka=${cluster.id}/topic=${name}/partition=${p.partition}` },
-        cluster_id: cluster.id,
-        topic_name: name,
-        partition_id: p.partition,
-        leader: p.leader,
-        replicas: p.replicas,
-        isr: p.isr,
-      })),
-    };
+    return { kind: 'KafkaPartitionList', metadata: { self: `${this.base(cluster)}/${name}/partitions`, next: null }, data: topic.partitions.map((p) => this.partitionJson(cluster, name, p)) };
+  }
+
+  @Get(':topic_name/partitions/:partition_id')
+  @ApiDoc({ tag: 'Topics', summary: 'Read one partition of a topic', response: KafkaPartition })
+  async partition(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string, @Param('partition_id') partitionId: string) {
+    const cluster = await this.caller.resolve(req, clusterId, 'read');
+    return this.partitionJson(cluster, name, await this.topics.partition(cluster, checkTopic(name), checkPartition(partitionId)));
   }
 
   @Get(':topic_name/configs')
-  @ApiDoc({ tag: 'Topics', summary: "List a topic's configs", response: z.object({ kind: z.string(), metadata: z.object({ self: z.string(), next: z.null() }), data: z.array(z.object({ name: z.string(), value: z.string().nullable() })) }) })
+  @ApiDoc({ tag: 'Topic configs', summary: "List a topic's configs, with Kafka's source names and synonyms", response: listOf(TopicConfigJson) })
   async configs(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
     const entries = await this.topics.configs(cluster, checkTopic(name));
-    return { kind: 'KafkaTopicConfigList', metadata: { self: `${this.base(cluster)}/${name}/configs`, next: null }, data: entries.map((e) => this.configJson(cluster, name, e)) };
+    return { kind: 'KafkaTopicConfigList', metadata: { self: `${this.base(cluster)}/${name}/configs`, next: null }, data: entries.map((e) => topicConfigJson(this.config.publicUrl, cluster, name, e)) };
   }
 
   @Post(':topic_name/configs::alter')
   @HttpCode(204)
-  @ApiDoc({ tag: 'Topics', summary: "Change a topic's configs in one batch (SET or DELETE each)", status: 204 })
-  async alterConfigs(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string, @ValidBody(AlterConfigsBody) body: z.infer<typeof AlterConfigsBody>) {
+  @ApiDoc({ tag: 'Topic configs', summary: "Change a topic's configs in one batch (SET or DELETE each); validate_only checks and changes nothing", status: 204 })
+  async alterConfigs(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string, @ValidBody(AlterConfigBatchBody) body: z.infer<typeof AlterConfigBatchBody>) {
     const cluster = await this.caller.resolve(req, clusterId, 'write');
-    const changes: Record<string, string | null> = {};
-    for (const c of body.data) {
-      if (c.operation === 'DELETE') changes[c.name] = null;
-      else if (c.value === undefined || c.value === null) throw new AppError('bad_request', `Config '${c.name}' needs a value (or operation DELETE)`, { kafkaErrorCode: 40002 });
-      else changes[c.name] = c.value;
-    }
-    await this.topics.alterConfigs(cluster, checkTopic(name), changes);
+    await this.topics.alterConfigs(cluster, checkTopic(name), toConfigChanges(body.data), body.validate_only ?? false);
   }
 
   private base(cluster: Cluster): string {
@@ -149,21 +154,26 @@ export class TopicsController {
       partitions_count: t.partitionsCount,
       partitions: { related: `${self}/partitions` },
       configs: { related: `${self}/configs` },
+      partition_reassignments: { related: `${self}/partitions/-/reassignment` },
     };
   }
 
-  private configJson(cluster: Cluster, topic: string, e: TopicConfigEntry) {
+  private partitionJson(cluster: Cluster, topic: string, p: PartitionDescription) {
+    const self = `${this.base(cluster)}/${topic}/partitions/${p.partition}`;
+    const hasLeader = p.leader >= 0;
     return {
-      kind: 'KafkaTopicConfig',
-      metadata: { self: `${this.base(cluster)}/${topic}/configs/${e.name}`, resource_name: `crn:///kafka=${cluster.id}/topic=${topic}/config=${e.name}` },
+      kind: 'KafkaPartition' as const,
+      metadata: { self, resource_name: crn(cluster, `topic=${topic}`, `partition=${p.partition}`) },
       cluster_id: cluster.id,
       topic_name: topic,
-      name: e.name,
-      value: e.isSensitive ? null : e.value,
-      is_default: e.isDefault,
-      is_read_only: e.isReadOnly,
-      is_sensitive: e.isSensitive,
-      source: e.source,
+      partition_id: p.partition,
+      // No leader (all replicas offline): the link is left out, as the spec's optional field allows.
+      ...(hasLeader ? { leader: { related: `${self}/replicas/${p.leader}` } } : {}),
+      replicas: { related: `${self}/replicas` },
+      reassignment: { related: `${self}/reassignment` },
+      leader_id: hasLeader ? p.leader : null,
+      replica_ids: p.replicas,
+      isr_ids: p.isr,
     };
   }
 }

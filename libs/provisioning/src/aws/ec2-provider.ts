@@ -8,7 +8,7 @@ import { acceptsTcp } from '../net/tcp-probe';
 import { instanceTypeFor, MAX_BROKERS, type AwsConfig } from './aws-config';
 import { isLive, parseIds, range, type ClusterResources } from './cluster-resources';
 import { Ec2Api, type Ec2Log } from './ec2-api';
-import { clusterFilter, nodeIdOf, TAG, tagsOf, tagValue } from './ec2-tags';
+import { clusterFilter, nodeIdOf, TAG, tagsOf, tagValue, type Taggable } from './ec2-tags';
 import { BrokerInstances } from './instances';
 import { ClusterNetwork } from './network';
 import { emptyStatus, nodesStatusOf, type PortProbe } from './node-status';
@@ -186,7 +186,7 @@ export class Ec2Provider implements CloudProvider {
    */
   private async finishRemovedNodes(res: ClusterResources, clusterId: string, nodeIds: readonly number[]): Promise<number> {
     const wanted = new Set(nodeIds);
-    const outside = (r: Parameters<typeof tagsOf>[0]) => {
+    const outside = (r: Taggable) => {
       const id = nodeIdOf(tagsOf(r));
       return id !== null && !wanted.has(id) ? id : null;
     };

@@ -253,11 +253,13 @@ export interface InvitationPreview {
   has_account: boolean;
 }
 
+/** kafka/v3's KafkaPartition: `leader` and `replicas` are links; the broker ids sit beside them. */
 export interface Partition {
   partition_id: number;
-  leader: number;
-  replicas: number[];
-  isr: number[];
+  /** null while no replica is online. */
+  leader_id: number | null;
+  replica_ids: number[];
+  isr_ids: number[];
 }
 
 export interface MetricPoint {

@@ -12,6 +12,7 @@ import { useCluster } from '../../cluster-context';
 
 const SOURCES: Record<string, string> = {
   TOPIC_CONFIG: 'Set on this topic',
+  DYNAMIC_TOPIC_CONFIG: 'Set on this topic',
   DYNAMIC_DEFAULT_BROKER_CONFIG: 'Cluster default',
   DYNAMIC_BROKER_CONFIG: 'Broker setting',
   STATIC_BROKER_CONFIG: 'Broker setting',
@@ -65,14 +66,16 @@ export default function TopicPage() {
               </thead>
               <tbody>
                 {(partitions.data?.data ?? []).map((p) => {
-                  const under = p.isr.length < p.replicas.length;
+                  const replicas = p.replica_ids ?? [];
+                  const isr = p.isr_ids ?? [];
+                  const under = isr.length < replicas.length;
                   return (
                     <tr key={p.partition_id}>
                       <td>{p.partition_id}</td>
-                      <td>{p.leader >= 0 ? `#${p.leader}` : <Badge tone="danger">none</Badge>}</td>
-                      <td>{p.replicas.map((r) => `#${r}`).join(', ')}</td>
+                      <td>{p.leader_id !== null && p.leader_id >= 0 ? `#${p.leader_id}` : <Badge tone="danger">none</Badge>}</td>
+                      <td>{replicas.map((r) => `#${r}`).join(', ')}</td>
                       <td>
-                        {p.isr.map((r) => `#${r}`).join(', ')} {under ? <Badge tone="warning">under-replicated</Badge> : null}
+                        {isr.map((r) => `#${r}`).join(', ')} {under ? <Badge tone="warning">under-replicated</Badge> : null}
                       </td>
                     </tr>
                   );

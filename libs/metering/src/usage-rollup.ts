@@ -68,7 +68,9 @@ export class UsageRollup {
       const closedThrough = cursors.get(c.id) ?? -Infinity;
       for (let h = Math.max(from, closedThrough); h <= current; h += HOUR_MS) {
         const hour = new Date(h);
-        await this.ledger.replaceHour(this.prisma, c.id, c.organizationId, hour, await this.computeHour(c, hour), false);
+        const quantities = await this.computeHour(c, hour);
+        // Delete and insert in one transaction: a reader (the costs API, the console) never sees the hour empty.
+        await this.prisma.$transaction((tx) => this.ledger.replaceHour(tx, c.id, c.organizationId, hour, quantities, false));
       }
     });
   }

@@ -11,7 +11,7 @@ export default defineConfig({
     alias: Object.fromEntries(libs.map((l) => [`@tributary/${l}`, resolve(__dirname, `libs/${l}/src/index.ts`)])),
   },
   test: {
-    include: ['apps/*/src/**/*.spec.ts', 'libs/*/src/**/*.spec.ts', 'prisma/**/*.spec.ts'],
+    include: ['apps/*/src/**/*.spec.ts', 'libs/*/src/**/*.spec.ts', 'prisma/**/*.spec.ts', 'scripts/**/*.spec.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'apps/console/**'],
     environment: 'node',
     pool: 'forks',

@@ -1,6 +1,5 @@
 import { Prisma, type PrismaClient } from '../generated/client';
 import { retryTransaction, type RetryOptions } from '../errors/transaction-retry';
-import { scopeToOrganization } from '../tenancy/org-scoped-client';
 import { MembersRepository } from './members.repository';
 import { TenantRepository, TenantTable, type ModelDelegate, type ModelTypes } from './tenant-repository';
 
@@ -24,23 +23,8 @@ function delegate(d: unknown): ModelDelegate {
  * `repos.for(organizationId)`; inside `transaction`, the scope is bound to the transaction.
  */
 export class OrgScope {
-  readonly environments: TenantRepository<ModelTypes<'Environment'>>;
-  readonly serviceAccounts: TenantRepository<ModelTypes<'ServiceAccount'>>;
-  readonly apiKeys: TenantRepository<ModelTypes<'ApiKey'>>;
-  readonly invitations: TenantRepository<ModelTypes<'Invitation'>>;
-  readonly auditEvents: TenantRepository<ModelTypes<'AuditEvent'>>;
-  readonly sessions: TenantRepository<ModelTypes<'Session'>>;
-  readonly clusters: TenantRepository<ModelTypes<'Cluster'>>;
-  readonly schemaRegistries: TenantRepository<ModelTypes<'SchemaRegistry'>>;
-  readonly billingCredits: TenantRepository<ModelTypes<'BillingCredit'>>;
-  readonly memberships: TenantTable<ModelTypes<'Membership'>>;
-  readonly billingAccounts: TenantTable<ModelTypes<'BillingAccount'>>;
-  readonly usageSamples: TenantTable<ModelTypes<'UsageSample'>>;
-  readonly usageHours: TenantTable<ModelTypes<'UsageHour'>>;
-  readonly meteringCursors: TenantTable<ModelTypes<'MeteringCursor'>>;
-  readonly stripeMeterOutbox: TenantTable<ModelTypes<'StripeMeterOutbox'>>;
-  /** Users of this organization, through their membership. */
-  readonly members: MembersRepository;
+  /** Built on first use: each delegate of an extended client costs a little to make (measured). */
+  private readonly repositories = new Map<string, unknown>();
 
   constructor(
     readonly organizationId: string,
@@ -51,27 +35,84 @@ export class OrgScope {
     readonly db: Db,
     /** The scoped client that can open transactions; absent inside one. */
     private readonly root?: PrismaClient,
-  ) {
-    this.environments = new TenantRepository(delegate(db.environment), 'Environment');
-    this.serviceAccounts = new TenantRepository(delegate(db.serviceAccount), 'Service account');
-    this.apiKeys = new TenantRepository(delegate(db.apiKey), 'API key');
-    this.invitations = new TenantRepository(delegate(db.invitation), 'Invitation');
-    this.auditEvents = new TenantRepository(delegate(db.auditEvent), 'Audit event');
-    this.sessions = new TenantRepository(delegate(db.session), 'Session');
-    this.clusters = new TenantRepository(delegate(db.cluster), 'Cluster');
-    this.schemaRegistries = new TenantRepository(delegate(db.schemaRegistry), 'Schema registry');
-    this.billingCredits = new TenantRepository(delegate(db.billingCredit), 'Billing credit');
-    this.memberships = new TenantTable(delegate(db.membership), 'Membership');
-    this.billingAccounts = new TenantTable(delegate(db.billingAccount), 'Billing account');
-    this.usageSamples = new TenantTable(delegate(db.usageSample), 'Usage sample');
-    this.usageHours = new TenantTable(delegate(db.usageHour), 'Usage hour');
-    this.meteringCursors = new TenantTable(delegate(db.meteringCursor), 'Metering cursor');
-    this.stripeMeterOutbox = new TenantTable(delegate(db.stripeMeterOutbox), 'Meter event');
-    this.members = new MembersRepository(db, organizationId);
+  ) {}
+
+  private lazy<T>(name: string, make: () => T): T {
+    let repo = this.repositories.get(name) as T | undefined;
+    if (repo === undefined) {
+      repo = make();
+      this.repositories.set(name, repo);
+    }
+    return repo;
   }
 
-  static open(client: PrismaClient, organizationId: string): OrgScope {
-    const scoped = scopeToOrganization(client, organizationId);
+  get environments(): TenantRepository<ModelTypes<'Environment'>> {
+    return this.lazy('environments', () => new TenantRepository(delegate(this.db.environment), 'Environment'));
+  }
+
+  get serviceAccounts(): TenantRepository<ModelTypes<'ServiceAccount'>> {
+    return this.lazy('serviceAccounts', () => new TenantRepository(delegate(this.db.serviceAccount), 'Service account'));
+  }
+
+  get apiKeys(): TenantRepository<ModelTypes<'ApiKey'>> {
+    return this.lazy('apiKeys', () => new TenantRepository(delegate(this.db.apiKey), 'API key'));
+  }
+
+  get invitations(): TenantRepository<ModelTypes<'Invitation'>> {
+    return this.lazy('invitations', () => new TenantRepository(delegate(this.db.invitation), 'Invitation'));
+  }
+
+  get auditEvents(): TenantRepository<ModelTypes<'AuditEvent'>> {
+    return this.lazy('auditEvents', () => new TenantRepository(delegate(this.db.auditEvent), 'Audit event'));
+  }
+
+  get sessions(): TenantRepository<ModelTypes<'Session'>> {
+    return this.lazy('sessions', () => new TenantRepository(delegate(this.db.session), 'Session'));
+  }
+
+  get clusters(): TenantRepository<ModelTypes<'Cluster'>> {
+    return this.lazy('clusters', () => new TenantRepository(delegate(this.db.cluster), 'Cluster'));
+  }
+
+  get schemaRegistries(): TenantRepository<ModelTypes<'SchemaRegistry'>> {
+    return this.lazy('schemaRegistries', () => new TenantRepository(delegate(this.db.schemaRegistry), 'Schema registry'));
+  }
+
+  get billingCredits(): TenantRepository<ModelTypes<'BillingCredit'>> {
+    return this.lazy('billingCredits', () => new TenantRepository(delegate(this.db.billingCredit), 'Billing credit'));
+  }
+
+  get memberships(): TenantTable<ModelTypes<'Membership'>> {
+    return this.lazy('memberships', () => new TenantTable(delegate(this.db.membership), 'Membership'));
+  }
+
+  get billingAccounts(): TenantTable<ModelTypes<'BillingAccount'>> {
+    return this.lazy('billingAccounts', () => new TenantTable(delegate(this.db.billingAccount), 'Billing account'));
+  }
+
+  get usageSamples(): TenantTable<ModelTypes<'UsageSample'>> {
+    return this.lazy('usageSamples', () => new TenantTable(delegate(this.db.usageSample), 'Usage sample'));
+  }
+
+  get usageHours(): TenantTable<ModelTypes<'UsageHour'>> {
+    return this.lazy('usageHours', () => new TenantTable(delegate(this.db.usageHour), 'Usage hour'));
+  }
+
+  get meteringCursors(): TenantTable<ModelTypes<'MeteringCursor'>> {
+    return this.lazy('meteringCursors', () => new TenantTable(delegate(this.db.meteringCursor), 'Metering cursor'));
+  }
+
+  get stripeMeterOutbox(): TenantTable<ModelTypes<'StripeMeterOutbox'>> {
+    return this.lazy('stripeMeterOutbox', () => new TenantTable(delegate(this.db.stripeMeterOutbox), 'Meter event'));
+  }
+
+  /** Users of this organization, through their membership. */
+  get members(): MembersRepository {
+    return this.lazy('members', () => new MembersRepository(this.db, this.organizationId));
+  }
+
+  /** `scoped` is the client from scopeToOrganization (TenantRepositories keeps one per recent organization). */
+  static open(scoped: PrismaClient, organizationId: string): OrgScope {
     return new OrgScope(organizationId, scoped, scoped);
   }
 

@@ -19,7 +19,8 @@ import pino from 'pino';
 import { Client } from 'pg';
 
 const DB = 'tributary_bench';
-const REDIS_DB = 11;
+// Apart from the test slots (15 down to 8), the e2e stacks (12, 11) and npm start (0).
+const REDIS_DB = 7;
 const root = `${__dirname}/../../..`;
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

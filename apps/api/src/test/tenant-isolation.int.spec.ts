@@ -16,6 +16,7 @@ beforeAll(async () => {
   owned.serviceAccount = (await api.post('/iam/v2/service-accounts', { display_name: 'alpha sa' }, a.asKey)).body.id;
   owned.apiKey = a.cloudKey.id;
   owned.user = a.userId;
+  owned.invitation = (await api.post('/api/invitations', { email: 'alpha-invitee@example.test', role: 'Viewer' }, a.asSession)).body.id;
 });
 afterAll(() => close());
 
@@ -52,6 +53,15 @@ describe("another organization's resources are 404 on every endpoint, never 403,
       const res = await api.post('/iam/v2/api-keys', { spec: { display_name: 'x', owner: { id } } }, b.asKey);
       expect(res.status).toBe(404);
     }
+  });
+
+  it("another organization's invitation cannot be revoked, and is not listed", async () => {
+    expect(owned.invitation).toMatch(/^i-/);
+    expect((await api.delete(`/api/invitations/${owned.invitation}`, b.asSession)).status).toBe(404);
+    const listed = await api.get('/api/invitations', b.asKey);
+    expect(listed.status).toBe(200);
+    expect(listed.text).not.toContain(owned.invitation);
+    expect((await api.get('/api/invitations', a.asKey)).text).toContain(owned.invitation);
   });
 
   it("nothing of the first organization changed", async () => {

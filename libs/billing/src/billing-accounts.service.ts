@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService, type BillingAccount, type BillingStatus, type Prisma } from '@tributary/db';
+import { TenantRepositories, type BillingAccount, type BillingStatus, type Prisma } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 
-/** An organization's billing state; the only writer of `BillingAccount.status`. */
+/**
+ * An organization's billing state; the only writer of `BillingAccount.status`. Reads and writes go
+ * through the organization's scope; `db` is for a caller's own transaction (the Stripe webhook,
+ * which learns the organization from the event and binds it in every statement here).
+ */
 @Injectable()
 export class BillingAccounts {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repos: TenantRepositories) {}
 
-  async get(organizationId: string, db: PrismaService | Prisma.TransactionClient = this.prisma): Promise<BillingAccount> {
-    return db.billingAccount.upsert({ where: { organizationId }, create: { organizationId }, update: {} });
+  async get(organizationId: string, db?: Prisma.TransactionClient): Promise<BillingAccount> {
+    return (db ?? this.repos.for(organizationId).db).billingAccount.upsert({ where: { organizationId }, create: { organizationId }, update: {} });
   }
 
-  async setStatus(organizationId: string, status: BillingStatus, db: PrismaService | Prisma.TransactionClient = this.prisma): Promise<void> {
+  async setStatus(organizationId: string, status: BillingStatus, db: Prisma.TransactionClient = this.repos.for(organizationId).db): Promise<void> {
     const current = await this.get(organizationId, db);
     if (current.status === status) return;
     await db.billingAccount.update({
@@ -22,7 +26,7 @@ export class BillingAccounts {
 
   /** A past-due organization keeps its running clusters but may not start new ones. */
   async assertInGoodStanding(organizationId: string): Promise<void> {
-    const account = await this.prisma.billingAccount.findUnique({ where: { organizationId }, select: { status: true } });
+    const account = await this.repos.for(organizationId).billingAccounts.findFirst();
     if (account?.status === 'PAST_DUE') {
       throw new AppError(
         'payment_required',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService, type BillingStatus } from '@tributary/db';
+import { PrismaService, TenantRepositories, type BillingStatus } from '@tributary/db';
 import { AppError, sha256 } from '@tributary/platform';
 import { DAY_MS, floorDay, formatFixed, LINE_UNITS, parseFixed, QUANTITY_SCALE, type UsageLineType } from '@tributary/metering';
 import { applyCredits, creditAvailable, type Credit } from './credits';
@@ -66,7 +66,9 @@ export function costLineId(l: Pick<CostLine, 'day' | 'clusterId' | 'lineType' | 
 @Injectable()
 export class CostsService {
   constructor(
+    /** Raw SQL only, binding the organization itself (usage joined to clusters, summed in the database). */
     private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly priceList: PriceList,
   ) {}
 
@@ -143,7 +145,7 @@ export class CostsService {
   }
 
   private async credits(organizationId: string): Promise<Credit[]> {
-    return this.prisma.billingCredit.findMany({ where: { organizationId }, select: { id: true, grantedAt: true, expiresAt: true, amountMicros: true } });
+    return this.repos.for(organizationId).billingCredits.findMany();
   }
 
   /** Credit spent per day up to `to`, and what is left. */
@@ -200,7 +202,7 @@ export class CostsService {
     }
     let credited = 0n;
     for (const [day, used] of usedByDay) if (day >= periodStart.getTime() && day < periodEnd.getTime()) credited += used;
-    const account = await this.prisma.billingAccount.findUnique({ where: { organizationId } });
+    const account = await this.repos.for(organizationId).billingAccounts.findFirst();
     const subtotalCents = microsToCents(subtotal);
     const creditsAppliedCents = microsToCents(credited);
     return {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@tributary/db';
+import { TenantRepositories } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 import { CLUSTER_LABEL, type MetricName, type MetricsQuery } from './metrics-query';
 import { UsageLedger } from './usage-ledger';
@@ -29,14 +29,14 @@ function bucketValue(metric: MetricName, usages: readonly SampleUsage[]): number
 @Injectable()
 export class MetricsQueryService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly ledger: UsageLedger,
   ) {}
 
   async query(organizationId: string, q: MetricsQuery): Promise<{ data: MetricPoint[] }> {
     // Another organization's cluster is indistinguishable from one that does not exist.
     const owned = new Set(
-      (await this.prisma.cluster.findMany({ where: { id: { in: q.clusterIds }, organizationId }, select: { id: true } })).map((c) => c.id),
+      (await this.repos.for(organizationId).db.cluster.findMany({ where: { id: { in: q.clusterIds } }, select: { id: true } })).map((c) => c.id),
     );
     const missing = q.clusterIds.find((id) => !owned.has(id));
     if (missing) throw AppError.notFound('Cluster', missing);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService } from '@tributary/db';
+import { TenantRepositories } from '@tributary/db';
 import { LOGGER } from '@tributary/platform';
 import type { Logger } from 'pino';
 import { attributePartitions, BROKER_RUNNING, readBrokerMetrics, type BrokerMetrics } from './broker-metrics';
@@ -51,7 +51,7 @@ export interface CollectResult {
 @Injectable()
 export class UsageCollector {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly ledger: UsageLedger,
     private readonly rollup: UsageRollup,
     private readonly scraper: MetricsScraper,
@@ -62,10 +62,8 @@ export class UsageCollector {
   /** `only` limits the collection to some clusters (a shard of the fleet, or a test's own). */
   async collectOnce(now: Date = new Date(), only?: readonly string[]): Promise<CollectResult> {
     const intervalStart = floorInterval(now, this.config.intervalMs);
-    const clusters = await this.prisma.cluster.findMany({
-      where: { deletedAt: null, phase: { not: 'DELETED' }, ...(only ? { id: { in: [...only] } } : {}) },
-      select: { id: true, organizationId: true, nodes: true },
-    });
+    // Every organization's live clusters: the collector acts for all of them (the system door).
+    const clusters = await this.repos.system.clusters.findMany({ deletedAt: null, phase: { not: 'DELETED' }, ...(only ? { id: { in: [...only] } } : {}) });
     const perCluster = await mapLimit(clusters, Math.max(1, Math.ceil(this.config.scrapeConcurrency / 4)), async (c) => {
       const nodes = observedNodes(c.nodes);
       const scraped = await mapLimit(nodes, this.config.scrapeConcurrency, async (n) => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Prisma, PrismaService, type UsageLineType } from '@tributary/db';
+import { Prisma, PrismaService, TenantRepositories, type UsageLineType } from '@tributary/db';
 import { METERING_CONFIG, type MeteringConfig } from './metering.config';
 import { mapLimit } from './map-limit';
 import { UsageLedger } from './usage-ledger';
@@ -42,6 +42,7 @@ interface ClusterRow extends ClusterLifecycle {
 export class UsageRollup {
   constructor(
     private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly ledger: UsageLedger,
     @Inject(METERING_CONFIG) private readonly config: MeteringConfig,
     @Inject(USAGE_HOUR_CLOSED_LISTENERS) private readonly listeners: UsageHourClosedListener[],
@@ -59,7 +60,7 @@ export class UsageRollup {
     if (!clusterIds.length) return;
     const clusters = await this.loadClusters(clusterIds);
     const cursors = new Map(
-      (await this.prisma.meteringCursor.findMany({ where: { clusterId: { in: [...clusterIds] } } })).map((c) => [c.clusterId, c.closedThrough.getTime()]),
+      (await this.repos.system.meteringCursors.findMany({ clusterId: { in: [...clusterIds] } })).map((c) => [c.clusterId, c.closedThrough.getTime()]),
     );
     const current = floorHour(now).getTime();
     // The previous hour can still change only while a late collection of it may land (the grace period).

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService } from '@tributary/db';
+import { TenantRepositories } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 import { BillingAccounts } from '../billing-accounts.service';
 import { CostsService } from '../costs.service';
@@ -12,7 +12,7 @@ import { STRIPE, type StripeClient } from './stripe-client';
 export class StripeCustomers {
   constructor(
     @Inject(STRIPE) private readonly stripe: StripeClient | null,
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly accounts: BillingAccounts,
     private readonly costs: CostsService,
     private readonly catalog: StripeCatalog,
@@ -35,13 +35,14 @@ export class StripeCustomers {
   async ensureCustomer(organizationId: string): Promise<string> {
     const account = await this.accounts.get(organizationId);
     if (account.stripeCustomerId) return account.stripeCustomerId;
-    const org = await this.prisma.organization.findUniqueOrThrow({ where: { id: organizationId } });
+    const scope = this.repos.for(organizationId);
+    const org = await scope.db.organization.findUniqueOrThrow({ where: { id: organizationId } });
     const credit = microsToCents((await this.costs.invoicePreview(organizationId)).creditRemainingMicros);
     const customer = await this.client().customers.create(
       { name: org.displayName, metadata: { organization_id: organizationId }, ...(credit > 0n ? { balance: -Number(credit) } : {}) },
       { idempotencyKey: `tributary-customer-${organizationId}` },
     );
-    await this.prisma.billingAccount.updateMany({ where: { organizationId, stripeCustomerId: null }, data: { stripeCustomerId: customer.id } });
+    await scope.billingAccounts.updateWhere({ stripeCustomerId: null }, { stripeCustomerId: customer.id });
     return (await this.accounts.get(organizationId)).stripeCustomerId!;
   }
 
@@ -70,10 +71,7 @@ export class StripeCustomers {
       subscriptionId = sub.id;
       status = sub.status;
     }
-    await this.prisma.billingAccount.update({
-      where: { organizationId },
-      data: { defaultPaymentMethod: paymentMethodId, stripeSubscriptionId: subscriptionId, subscriptionStatus: status },
-    });
+    await this.repos.for(organizationId).billingAccounts.updateWhere({}, { defaultPaymentMethod: paymentMethodId, stripeSubscriptionId: subscriptionId, subscriptionStatus: status });
     return subscriptionId;
   }
 }

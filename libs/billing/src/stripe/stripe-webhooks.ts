@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService, type BillingStatus } from '@tributary/db';
+import { PrismaService, TenantRepositories, type BillingStatus } from '@tributary/db';
 import { AppError, LOGGER } from '@tributary/platform';
 import type { Logger } from 'pino';
 import type Stripe from 'stripe';
@@ -52,6 +52,7 @@ export class StripeWebhooks {
     @Inject(STRIPE) private readonly stripe: StripeClient | null,
     @Inject(BILLING_CONFIG) private readonly config: BillingConfig,
     private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly accounts: BillingAccounts,
     private readonly customers: StripeCustomers,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -93,7 +94,8 @@ export class StripeWebhooks {
     const customerId = customerOf(obj);
     const objectId = idOf(obj);
     if (!customerId || !objectId) return null;
-    const account = await this.prisma.billingAccount.findUnique({ where: { stripeCustomerId: customerId } });
+    // A webhook names a Stripe customer, not an organization: find whose it is through the system door.
+    const account = await this.repos.system.billingAccounts.findFirst({ stripeCustomerId: customerId });
     if (!account) return null;
     const organizationId = account.organizationId;
 

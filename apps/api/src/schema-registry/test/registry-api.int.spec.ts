@@ -1,3 +1,5 @@
+import { fromBinary } from '@bufbuild/protobuf';
+import { FileDescriptorProtoSchema } from '@bufbuild/protobuf/wkt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { signUpTenant, type ApiClient, type Credentials, type TestTenant } from '@tributary/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +156,79 @@ describe('subjects, versions and ids', () => {
     const re = await sr('POST', '/subjects/users-value/versions', { schema: v2 });
     expect((await sr('GET', '/subjects/users-value/versions')).body).toEqual([1, 3]);
     expect((await sr('GET', '/subjects/users-value/versions/3')).body.id).toBe(re.body.id);
+  });
+});
+
+describe('the other formats through the REST API', () => {
+  const closed = (properties: object, required: string[]) => JSON.stringify({ type: 'object', properties, required, additionalProperties: false });
+  it('JSON Schema: BACKWARD accepts an added optional property, refuses a removed required one (closed content model)', async () => {
+    const v1j = closed({ id: { type: 'integer' }, qty: { type: 'integer' } }, ['id', 'qty']);
+    expect((await sr('POST', '/subjects/orders-json/versions', { schemaType: 'JSON', schema: v1j })).status).toBe(200);
+    const added = closed({ id: { type: 'integer' }, qty: { type: 'integer' }, note: { type: 'string' } }, ['id', 'qty']);
+    expect((await sr('POST', '/subjects/orders-json/versions', { schemaType: 'JSON', schema: added })).status).toBe(200);
+    const removed = await sr('POST', '/subjects/orders-json/versions', { schemaType: 'JSON', schema: closed({ id: { type: 'integer' }, note: { type: 'string' } }, ['id']) });
+    expect(removed.status).toBe(409);
+    expect(removed.body.message).toContain("errorType:'PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL'");
+    const got = await sr('GET', '/subjects/orders-json/versions/latest');
+    expect(got.body).toMatchObject({ version: 2, schemaType: 'JSON', schema: added });
+  });
+
+  it('Protobuf text: BACKWARD accepts an added optional field, refuses a removed required one; serves text and the serialized descriptor', async () => {
+    const p2 = (body: string) => `syntax = "proto2";\npackage shop;\nmessage Order {\n${body}\n}\n`;
+    const first = await sr('POST', '/subjects/orders-proto/versions', { schemaType: 'PROTOBUF', schema: p2('  required int64 id = 1;\n  required int32 qty = 2;') });
+    expect(first.status).toBe(200);
+    expect((await sr('POST', '/subjects/orders-proto/versions', { schemaType: 'PROTOBUF', schema: p2('  required int64 id = 1;\n  required int32 qty = 2;\n  optional string note = 3;') })).status).toBe(200);
+    const refused = await sr('POST', '/subjects/orders-proto/versions', { schemaType: 'PROTOBUF', schema: p2('  required int64 id = 1;\n  optional string note = 3;') });
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toContain("errorType:'REQUIRED_FIELD_REMOVED'");
+    const text = await sr('GET', `/schemas/ids/${first.body.id}`);
+    expect(text.body).toMatchObject({ schemaType: 'PROTOBUF', schema: expect.stringContaining('required int64 id = 1;') });
+    const serialized = await sr('GET', `/schemas/ids/${first.body.id}?format=serialized`);
+    const fd = fromBinary(FileDescriptorProtoSchema, Buffer.from(serialized.body.schema, 'base64'));
+    expect(fd.package).toBe('shop');
+    expect(fd.messageType[0]!.field.map((f) => [f.name, f.number])).toEqual([['id', 1], ['qty', 2]]);
+  });
+});
+
+describe('references', () => {
+  it('a Protobuf schema importing another registers and resolves; an import without a reference is refused', async () => {
+    const money = 'syntax = "proto3";\npackage common;\nmessage Money { string currency = 1; int64 units = 2; }\n';
+    expect((await sr('POST', '/subjects/money.proto/versions', { schemaType: 'PROTOBUF', schema: money })).status).toBe(200);
+    const order = 'syntax = "proto3";\npackage shop;\nimport "money.proto";\nmessage Invoice { int64 id = 1; common.Money total = 2; }\n';
+    const reg = await sr('POST', '/subjects/invoices-value/versions', { schemaType: 'PROTOBUF', schema: order, references: [{ name: 'money.proto', subject: 'money.proto', version: 1 }] });
+    expect(reg.status).toBe(200);
+    expect((await sr('GET', `/schemas/ids/${reg.body.id}`)).body.references).toEqual([{ name: 'money.proto', subject: 'money.proto', version: 1 }]);
+    expect((await sr('GET', '/subjects/money.proto/versions/1/referencedby')).body).toEqual([reg.body.id]);
+    const unreferenced = await sr('POST', '/subjects/invoices-2/versions', { schemaType: 'PROTOBUF', schema: order });
+    expect(unreferenced.status).toBe(422);
+    expect(unreferenced.body.error_code).toBe(42201);
+    const unknownType = await sr('POST', '/subjects/invoices-2/versions', { schemaType: 'PROTOBUF', schema: 'syntax = "proto3";\nmessage X { Nope n = 1; }\n' });
+    expect(unknownType.body.error_code).toBe(42201);
+  });
+
+  it('an Avro record referencing a named type from another subject registers; the referenced version cannot be deleted while used', async () => {
+    const address = JSON.stringify({ type: 'record', name: 'Address', namespace: 'com.example', fields: [{ name: 'city', type: 'string' }] });
+    expect((await sr('POST', '/subjects/address/versions', { schema: address })).status).toBe(200);
+    const customer = JSON.stringify({ type: 'record', name: 'Customer', namespace: 'com.example', fields: [{ name: 'home', type: 'com.example.Address' }] });
+    const reg = await sr('POST', '/subjects/customer/versions', { schema: customer, references: [{ name: 'com.example.Address', subject: 'address', version: -1 }] });
+    expect(reg.status).toBe(200);
+    // `latest` (-1) is pinned to the version it meant at registration.
+    expect((await sr('GET', '/subjects/customer/versions/1')).body.references).toEqual([{ name: 'com.example.Address', subject: 'address', version: 1 }]);
+    expect((await sr('GET', '/subjects/address/versions/1/referencedby')).body).toEqual([reg.body.id]);
+    const blocked = await sr('DELETE', '/subjects/address');
+    expect(blocked.status).toBe(422);
+    expect(blocked.body.error_code).toBe(42206);
+    // Without the reference the name is unknown.
+    expect((await sr('POST', '/subjects/customer-2/versions', { schema: customer })).body.error_code).toBe(42201);
+  });
+
+  it('a JSON Schema referencing another by name', async () => {
+    const addr = JSON.stringify({ type: 'object', properties: { city: { type: 'string' } }, additionalProperties: false });
+    expect((await sr('POST', '/subjects/address-json/versions', { schemaType: 'JSON', schema: addr })).status).toBe(200);
+    const person = JSON.stringify({ type: 'object', properties: { home: { $ref: 'address.json' } } });
+    const reg = await sr('POST', '/subjects/person-json/versions', { schemaType: 'JSON', schema: person, references: [{ name: 'address.json', subject: 'address-json', version: 1 }] });
+    expect(reg.status).toBe(200);
+    expect((await sr('POST', '/subjects/person-2/versions', { schemaType: 'JSON', schema: person })).body.error_code).toBe(42201);
   });
 });
 

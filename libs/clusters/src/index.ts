@@ -26,3 +26,4 @@ export * from './configs/cluster-config-policy';
 export * from './consumer-groups/consumer-groups.service';
 export * from './records/records.service';
 export * from './records/record-payload';
+export * from './records/concatenated-json';

@@ -5,6 +5,7 @@ import { ConsumerGroupsController } from './consumer-groups.controller';
 import { KafkaClusterController } from './kafka-cluster.controller';
 import { KafkaRestCaller } from './kafka-rest-caller';
 import { RecordsController } from './records.controller';
+import { RecordsStreamingHook } from './records-streaming.hook';
 import { TopicConfigsController } from './topic-configs.controller';
 import { TopicsController } from './topics.controller';
 
@@ -16,7 +17,7 @@ export class ClustersApiModule {
       module: ClustersApiModule,
       imports: [ClustersModule.forRoot(opts)],
       controllers: [ClustersController, KafkaClusterController, TopicConfigsController, TopicsController, ConsumerGroupsController, RecordsController],
-      providers: [KafkaRestCaller, ConfigsService, ConsumerGroupsService, RecordsService],
+      providers: [KafkaRestCaller, ConfigsService, ConsumerGroupsService, RecordsService, RecordsStreamingHook],
     };
   }
 }

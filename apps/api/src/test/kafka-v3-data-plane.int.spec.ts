@@ -218,6 +218,23 @@ describe('records', () => {
     refused(await api.post(`${base}/topics/nothere/records`, { value: { type: 'STRING', data: 'x' } }, asKey), 404, 40403);
     expect(end()).toEqual(before);
   });
+  it('streams: concatenated records get one delivery report each, in order, a bad one not stopping the rest', async () => {
+    const stream = [
+      { partition_id: 0, value: { type: 'STRING', data: 'streamed-1' }, headers: [{ name: 'n', value: b64('1') }] },
+      { partition_id: 0, value: { type: 'BINARY', data: 'not base64!' } },
+      { partition_id: 0, value: { type: 'STRING', data: 'streamed-2' } },
+    ];
+    const res = await api.request('POST', `${base}${records}`, { as: asKey, rawBody: stream.map((r) => JSON.stringify(r)).join(''), headers: { 'content-type': 'application/json' } });
+    expect(res.status, res.text).toBe(200);
+    const reports = res.text.split('\n').map((line) => JSON.parse(line) as { error_code: number; offset?: number; message?: string });
+    expect(reports.map((r) => r.error_code)).toEqual([200, 400, 200]);
+    for (const r of [reports[0], reports[2]]) expect(specProblems('POST', template, 200, r)).toEqual([]);
+    expect(reports[2]!.offset).toBe(reports[0]!.offset! + 1);
+    expect(reports[1]!.message).toMatch(/base64/);
+    const got = rdkafkaConsume(login, 'events', 'rdkafka-stream-reader', 5).filter((m) => m.partition === 0 && m.offset >= reports[0]!.offset!);
+    expect(got.map((m) => Buffer.from(m.value!, 'base64').toString())).toEqual(['streamed-1', 'streamed-2']);
+    expect(got[0]!.headers).toEqual([['n', b64('1')]]);
+  });
 });
 
 describe('consumer groups and lag', () => {

@@ -3,6 +3,7 @@ import type { Cluster } from '@tributary/db';
 import type { KafkaAdmin, ProducedRecord } from '@tributary/kafka-admin';
 import { AppError } from '@tributary/platform';
 import { ClusterAdminClient } from '../keys/cluster-admin-client';
+import { translatingKafkaErrors } from '../topics/kafka-errors';
 import { refuseReservedTopic, withReadyCluster } from '../topics/ready-cluster';
 import { decodeBase64, decodePayload, type DecodedPayload, type PayloadInput } from './record-payload';
 
@@ -19,6 +20,9 @@ export interface ProduceOutcome {
   key: DecodedPayload | null;
   value: DecodedPayload | null;
 }
+
+const unknownPartition = (topic: string, partition: number) =>
+  new AppError('not_found', `This server does not host this topic-partition: partition ${partition} of '${topic}'.`, { kafkaErrorCode: 40403 });
 
 /** Produces records through the REST API, checked before anything reaches the broker. */
 @Injectable()
@@ -57,6 +61,44 @@ export class RecordsService {
     });
   }
 
+  /**
+   * Streaming mode: every record gets its own outcome, a refusal (bad payload, too large, unknown
+   * partition) does not stop the ones after it. The topic itself must exist.
+   */
+  async produceEach(cluster: Cluster, topic: string, inputs: readonly ProduceInput[]): Promise<(ProduceOutcome | AppError)[]> {
+    refuseReservedTopic(topic);
+    return withReadyCluster(this.adminClient, cluster, async (admin) => {
+      const partitions = new Set((await admin.describeTopic(topic)).partitions.map((p) => p.partition));
+      const producer = admin.openProducer();
+      try {
+        const outcomes: (ProduceOutcome | AppError)[] = [];
+        for (const input of inputs) {
+          try {
+            const d = this.decode(input);
+            if (d.partition !== undefined && !partitions.has(d.partition)) throw unknownPartition(topic, d.partition);
+            const record = await translatingKafkaErrors(() =>
+              producer.send({
+                topic,
+                ...(d.partition !== undefined ? { partition: d.partition } : {}),
+                key: d.key?.bytes ?? null,
+                value: d.value?.bytes ?? null,
+                headers: d.headers,
+                ...(d.timestamp ? { timestamp: d.timestamp } : {}),
+              }),
+            );
+            outcomes.push({ record, key: d.key, value: d.value });
+          } catch (e) {
+            if (!(e instanceof AppError)) throw e;
+            outcomes.push(e);
+          }
+        }
+        return outcomes;
+      } finally {
+        await producer.close();
+      }
+    });
+  }
+
   private decode(input: ProduceInput) {
     const headers = (input.headers ?? []).map((h, i) => ({
       name: h.name,
@@ -76,7 +118,7 @@ export class RecordsService {
     const description = await admin.describeTopic(topic);
     for (const r of records) {
       if (r.partition !== undefined && !description.partitions.some((p) => p.partition === r.partition)) {
-        throw new AppError('not_found', `This server does not host this topic-partition: partition ${r.partition} of '${topic}'.`, { kafkaErrorCode: 40403 });
+        throw unknownPartition(topic, r.partition);
       }
     }
   }

@@ -3,6 +3,8 @@
 #
 #   infra/kafka/.dist/lib/*.jar                     broker classpath (kafka.Kafka, kafka.tools.StorageTool)
 #   infra/kafka/.dist/jmx_prometheus_javaagent.jar  -javaagent for /metrics
+#   infra/kafka/.dist/tools/kafka-tools.jar         Kafka's own perf tools (bench/throughput), kept off the
+#                                                   broker classpath: `-cp "lib/*:tools/kafka-tools.jar"`
 #   infra/kafka/.dist/kafka-cds.jsa                 AppCDS archive from one training start of a broker
 #                                                   (optional; cuts each JVM start by ~0.6 s)
 #   infra/kafka/.dist/.stamp                        sha256 of pom.xml the cache was built from
@@ -21,7 +23,7 @@ STAMP="$DIST/.stamp"
 log() { echo "[ensure-kafka] $*" >&2; }
 
 want="$(sha256sum "$POM" | cut -d' ' -f1)"
-if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$want" && -f "$DIST/jmx_prometheus_javaagent.jar" ]] \
+if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$want" && -f "$DIST/jmx_prometheus_javaagent.jar" && -f "$DIST/tools/kafka-tools.jar" ]] \
    && compgen -G "$DIST/lib/kafka_2.13-*.jar" >/dev/null; then
   log "up to date ($DIST)"
   exit 0
@@ -90,9 +92,14 @@ log "resolving JMX exporter agent $agent_version…"
 mvn_quiet -f "$POM" dependency:copy \
   -Dartifact="io.prometheus.jmx:jmx_prometheus_javaagent:$agent_version" \
   -DoutputDirectory="$tmp" -Dmdep.stripVersion=true
+log "resolving kafka-tools $kafka_version…"
+mvn_quiet -f "$POM" dependency:copy \
+  -Dartifact="org.apache.kafka:kafka-tools:$kafka_version" \
+  -DoutputDirectory="$tmp/tools" -Dmdep.stripVersion=true
 rm -f "$tmp/mvn.log"
 
 [[ -f "$tmp/jmx_prometheus_javaagent.jar" ]] || { log "agent jar missing after resolve"; exit 1; }
+[[ -f "$tmp/tools/kafka-tools.jar" ]] || { log "kafka-tools jar missing after resolve"; exit 1; }
 compgen -G "$tmp/lib/kafka_2.13-*.jar" >/dev/null || { log "kafka jar missing after resolve"; exit 1; }
 echo "$want" > "$tmp/.stamp"
 echo "$kafka_version" > "$tmp/KAFKA_VERSION"

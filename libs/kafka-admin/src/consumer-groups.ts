@@ -49,7 +49,8 @@ export function groupNotFound(groupId: string): KafkaAdminError {
 
 /** Consumer groups only (the `consumer` protocol type, classic or KIP-848), not share or streams groups. */
 export async function listConsumerGroups(admin: Admin): Promise<ConsumerGroupSummary[]> {
-  const groups = await mapKafkaErrors(() => admin.listGroups());
+  // The client asks for classic groups only unless told otherwise.
+  const groups = await mapKafkaErrors(() => admin.listGroups({ types: ['classic', 'consumer'] }));
   return [...groups.values()]
     .filter((g) => g.protocolType === 'consumer' || g.protocolType === '')
     .map((g) => ({ groupId: g.id, state: groupState(g.state), type: groupType(g.groupType), protocolType: g.protocolType }))

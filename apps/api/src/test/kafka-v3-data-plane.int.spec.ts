@@ -329,6 +329,16 @@ describe('consumer groups and lag', () => {
     refused(await api.post(reset, { to: 'explicit', offsets: [{ topic_name: 'lagging', partition_id: 0, offset: 10_000 }] }, asKey), 400, 400, /outside/);
   });
 
+  it("describes a KIP-848 ('consumer' protocol) group too, with the same lag numbers as the broker's", async () => {
+    expect(rdkafkaConsume(login, 'lagging', 'kip848-group', 20, true, 'consumer')).toHaveLength(20);
+    const group = await api.get(`${base}${groups}/kip848-group`, asKey);
+    conforms(group, 'GET', '/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}', 200);
+    expect(group.body).toMatchObject({ type: 'CONSUMER', state: 'EMPTY' });
+    const broker = rdkafkaOffsets(login, 'lagging', 'kip848-group').filter((p) => p.committed >= 0);
+    const summary = await api.get(`${base}${groups}/kip848-group/lag-summary`, asKey);
+    expect(summary.body.total_lag).toBe(broker.reduce((sum, p) => sum + p.high - p.committed, 0));
+  });
+
   it('an unknown group is a 404 in the kafka/v3 envelope', async () => {
     for (const path of ['', '/consumers', '/lags', '/lag-summary']) refused(await api.get(`${base}${groups}/no-such-group${path}`, asKey), 404, 404, /no-such-group/);
     refused(await api.post(`${base}${groups}/no-such-group:reset-offsets`, { to: 'earliest' }, asKey), 404, 404);

@@ -117,6 +117,8 @@ conf = {
     'auto.offset.reset': 'earliest',
     'enable.auto.commit': False,
 }
+if args.get('group_protocol'):
+    conf['group.protocol'] = args['group_protocol']
 b64 = lambda b: None if b is None else base64.b64encode(b).decode()
 c = Consumer(conf)
 if args['op'] == 'consume':
@@ -169,8 +171,8 @@ export interface KafkaLogin {
 }
 
 /** Reads up to `count` records as a member of `group` (key, value and header values in base64), committing when asked. */
-export function rdkafkaConsume(login: KafkaLogin, topic: string, group: string, count: number, commit = false): RdkafkaMessage[] {
-  return runPython<RdkafkaMessage[]>({ op: 'consume', ...login, topic, group, count, commit, client_id: 'rdkafka-test' });
+export function rdkafkaConsume(login: KafkaLogin, topic: string, group: string, count: number, commit = false, groupProtocol: 'classic' | 'consumer' = 'classic'): RdkafkaMessage[] {
+  return runPython<RdkafkaMessage[]>({ op: 'consume', ...login, topic, group, count, commit, client_id: 'rdkafka-test', group_protocol: groupProtocol });
 }
 
 /** What librdkafka reports for a group on a topic: the committed offset (-1001 when none) and the high watermark per partition. */

@@ -344,3 +344,37 @@ describe('consumer groups and lag', () => {
     refused(await api.post(`${base}${groups}/no-such-group:reset-offsets`, { to: 'earliest' }, asKey), 404, 404);
   });
 });
+
+describe('isolation and documentation', () => {
+  it("another organization's keys and sessions see a 404, as for a missing cluster", async () => {
+    const other = await signUpTenant(api, 'Elsewhere');
+    for (const as of [other.asKey, other.asSession]) {
+      refused(await api.get(base, as), 404, 40403);
+      refused(await api.get(`${base}/consumer-groups`, as), 404, 40403);
+      refused(await api.post(`${base}/topics/events/records`, { value: { type: 'STRING', data: 'x' } }, as), 404, 40403);
+    }
+  });
+
+  it('/openapi.json lists every kafka/v3 route with its statuses', async () => {
+    const spec = await api.get('/openapi.json');
+    expect(spec.status).toBe(200);
+    const paths = spec.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    const v3 = '/kafka/v3/clusters/{cluster_id}';
+    const expected: [string, string, string][] = [
+      [v3, 'get', '200'],
+      [`${v3}/broker-configs`, 'get', '200'],
+      [`${v3}/broker-configs/{name}`, 'put', '204'],
+      [`${v3}/topics/{topic_name}/partitions/{partition_id}`, 'get', '200'],
+      [`${v3}/topics/{topic_name}/configs/{name}`, 'delete', '204'],
+      [`${v3}/topics/{topic_name}/default-configs`, 'get', '200'],
+      [`${v3}/topics/-/configs`, 'get', '200'],
+      [`${v3}/consumer-groups/{consumer_group_id}/lags/{topic_name}/partitions/{partition_id}`, 'get', '200'],
+      [`${v3}/consumer-groups/{consumer_group_id}/lag-summary`, 'get', '200'],
+      [`${v3}/topics/{topic_name}/records`, 'post', '200'],
+    ];
+    for (const [path, method, status] of expected) expect(paths[path]?.[method]?.responses[status], `${method} ${path} ${status}`).toBeTruthy();
+    expect(paths[`${v3}/topics/{topic_name}/records`]!['post']!.responses['413']).toBeTruthy();
+    const reset = Object.entries(paths).find(([path]) => path.includes('reset-offsets'));
+    expect(reset?.[1]['post']?.responses['409']).toBeTruthy();
+  });
+});

@@ -28,6 +28,27 @@ export default [
     },
   },
   {
+    // Tests may use the test harness (libs/testing: the FakeCloudProvider, tenants, real processes),
+    // whichever library they test; production code may not (the rule below).
+    files: ['**/*.spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared', 'scope:testing'] },
+            { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain', 'scope:shared', 'scope:testing'] },
+            { sourceTag: 'type:provider', onlyDependOnLibsWithTags: ['type:provider', 'scope:shared', 'scope:testing'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared', 'scope:testing'] },
+            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:app', 'scope:domain', 'scope:shared', 'scope:testing'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Test helpers are for tests only.
     files: ['**/*.ts'],
     ignores: ['**/*.spec.ts', '**/test/**', 'libs/testing/**', 'bench/**'],

@@ -1,6 +1,14 @@
-import type { BrokerAdminConnector, BrokerAdminTarget, ReconcilerBrokerAdmin } from '@tributary/clusters';
-import type { ClusterDescription, PartitionMove, ReassignmentInProgress, ScramUpsertion } from '@tributary/kafka-admin';
+import type { ClusterDescription, KafkaAdmin, PartitionMove, ReassignmentInProgress, ScramUpsertion } from '@tributary/kafka-admin';
 import { TEARDOWN_DONE, type CloudName, type CloudProvider, type ClusterNodesSpec, type ClusterNodesStatus, type NodeState, type NodeStatus, type TeardownProgress } from '@tributary/provisioning';
+
+/**
+ * The broker-side operations the reconciler uses (structurally its `ReconcilerBrokerAdmin`; not
+ * imported, so libs/clusters' tests can use this fake without a dependency cycle).
+ */
+type FakeBrokerAdmin = Pick<
+  KafkaAdmin,
+  'describeBrokers' | 'reassignmentsInProgress' | 'reassignPartitionsOffBrokers' | 'reassignPartitionsOnto' | 'listScramUsers' | 'restoreScramCredential' | 'grantClusterAccess'
+>;
 
 interface FakeNode {
   state: NodeState;
@@ -146,9 +154,9 @@ export class FakeCloudProvider implements CloudProvider {
   // --- the brokers' admin API, as the reconciler uses it ------------------------------------------
 
   /** Connects the reconciler's broker steps to this fake's brokers. */
-  brokerAdmin(): BrokerAdminConnector {
+  brokerAdmin(): { withAdmin<T>(target: { id: string }, bootstrap: string, fn: (admin: FakeBrokerAdmin) => Promise<T>): Promise<T> } {
     return {
-      withAdmin: async <T>(target: BrokerAdminTarget, _bootstrap: string, fn: (admin: ReconcilerBrokerAdmin) => Promise<T>): Promise<T> => {
+      withAdmin: async <T>(target: { id: string }, _bootstrap: string, fn: (admin: FakeBrokerAdmin) => Promise<T>): Promise<T> => {
         this.calls.admin++;
         this.maybeFail(target.id);
         return fn(this.adminFor(target.id));
@@ -156,7 +164,7 @@ export class FakeCloudProvider implements CloudProvider {
     };
   }
 
-  private adminFor(clusterId: string): ReconcilerBrokerAdmin {
+  private adminFor(clusterId: string): FakeBrokerAdmin {
     const c = this.mustGet(clusterId);
     const running = () => [...c.nodes.entries()].filter(([, n]) => n.state === 'RUNNING').map(([id]) => id);
     return {

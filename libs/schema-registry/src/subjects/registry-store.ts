@@ -15,7 +15,7 @@ export interface StoredVersion extends StoredSchema {
   deleted: boolean;
 }
 
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
 const WITH_SCHEMA = { schema: { include: { references: { orderBy: { position: 'asc' as const } } } } } as const;
 
@@ -39,8 +39,8 @@ export class RegistryStore {
   constructor(readonly prisma: PrismaService) {}
 
   /** A schema by id, while some subject version (soft-deleted ones too) still uses it. */
-  async schemaById(registryId: string, id: number): Promise<StoredSchema | null> {
-    const row = await this.prisma.registrySchema.findFirst({
+  async schemaById(registryId: string, id: number, db: Tx | PrismaService = this.prisma): Promise<StoredSchema | null> {
+    const row = await db.registrySchema.findFirst({
       where: { id, registryId, versions: { some: {} } },
       include: { references: { orderBy: { position: 'asc' } } },
     });
@@ -53,8 +53,8 @@ export class RegistryStore {
     return rows.map(toVersion);
   }
 
-  async version(registryId: string, subject: string, version: number): Promise<StoredVersion | null> {
-    const row = await this.prisma.registrySubjectVersion.findUnique({ where: { registryId_subject_version: { registryId, subject, version } }, include: WITH_SCHEMA });
+  async version(registryId: string, subject: string, version: number, db: Tx | PrismaService = this.prisma): Promise<StoredVersion | null> {
+    const row = await db.registrySubjectVersion.findUnique({ where: { registryId_subject_version: { registryId, subject, version } }, include: WITH_SCHEMA });
     return row ? toVersion(row) : null;
   }
 
@@ -98,31 +98,43 @@ export class RegistryStore {
     );
   }
 
-  /** The schema's id, inserting it if this registry has never seen it. */
+  /** The live versions of a subject as (version, schema id) only: what registration needs under the lock. */
+  async liveVersionIds(tx: Tx, registryId: string, subject: string): Promise<{ version: number; schemaId: number }[]> {
+    // Raw SQL on the registration path: Prisma's query compiler costs several times the round trip.
+    return tx.$queryRaw<{ version: number; schemaId: number }[]>`
+      select version, schema_id as "schemaId" from registry_subject_versions
+      where registry_id = ${registryId} and subject = ${subject} and not deleted order by version`;
+  }
+
+  /** The schema's id, inserting it (one statement) if this registry has never seen it. */
   async upsertSchema(tx: Tx, registryId: string, s: { schemaType: SchemaType; schema: string; fingerprint: string; references: SchemaReference[] }): Promise<number> {
-    const existing = await tx.registrySchema.findUnique({ where: { registryId_fingerprint: { registryId, fingerprint: s.fingerprint } }, select: { id: true } });
-    if (existing) return existing.id;
-    // Another subject may register the same schema at the same moment: the unique key settles it.
-    await tx.$executeRaw`insert into registry_schemas (registry_id, schema_type, schema, fingerprint) values (${registryId}, ${s.schemaType}::"SchemaType", ${s.schema}, ${s.fingerprint}) on conflict (registry_id, fingerprint) do nothing`;
-    const row = await tx.registrySchema.findUniqueOrThrow({ where: { registryId_fingerprint: { registryId, fingerprint: s.fingerprint } }, select: { id: true, references: { select: { position: true } } } });
-    if (row.references.length === 0 && s.references.length > 0) {
-      await tx.registrySchemaReference.createMany({ data: s.references.map((r, position) => ({ schemaId: row.id, position, registryId, ...r })), skipDuplicates: true });
+    // Another subject may register the same schema at the same moment: the unique key settles it,
+    // and `xmax = 0` tells a row this statement inserted from one that was there.
+    const rows = await tx.$queryRaw<{ id: number; inserted: boolean }[]>`
+      insert into registry_schemas (registry_id, schema_type, schema, fingerprint)
+      values (${registryId}, ${s.schemaType}::"SchemaType", ${s.schema}, ${s.fingerprint})
+      on conflict (registry_id, fingerprint) do update set fingerprint = excluded.fingerprint
+      returning id, (xmax = 0) as inserted`;
+    const row = rows[0]!;
+    if (row.inserted && s.references.length > 0) {
+      await tx.registrySchemaReference.createMany({ data: s.references.map((r, position) => ({ schemaId: row.id, position, registryId, ...r })) });
     }
     return row.id;
   }
 
-  async schemaIdByFingerprint(registryId: string, fingerprint: string): Promise<number | null> {
-    const row = await this.prisma.registrySchema.findUnique({ where: { registryId_fingerprint: { registryId, fingerprint } }, select: { id: true } });
-    return row?.id ?? null;
+  async schemaIdByFingerprint(registryId: string, fingerprint: string, db: Tx | PrismaService = this.prisma): Promise<number | null> {
+    const rows = await db.$queryRaw<{ id: number }[]>`select id from registry_schemas where registry_id = ${registryId} and fingerprint = ${fingerprint}`;
+    return rows[0]?.id ?? null;
   }
 
-  async nextVersion(tx: Tx, registryId: string, subject: string): Promise<number> {
-    const agg = await tx.registrySubjectVersion.aggregate({ where: { registryId, subject }, _max: { version: true } });
-    return (agg._max.version ?? 0) + 1;
-  }
-
-  async insertVersion(tx: Tx, registryId: string, subject: string, version: number, schemaId: number): Promise<void> {
-    await tx.registrySubjectVersion.create({ data: { registryId, subject, version, schemaId } });
+  /** The subject's next version number (deleted ones are never reused), inserted in the same statement. */
+  async insertNextVersion(tx: Tx, registryId: string, subject: string, schemaId: number): Promise<number> {
+    const rows = await tx.$queryRaw<{ version: number }[]>`
+      insert into registry_subject_versions (registry_id, subject, version, schema_id)
+      select ${registryId}, ${subject}, coalesce(max(version), 0) + 1, ${schemaId}
+      from registry_subject_versions where registry_id = ${registryId} and subject = ${subject}
+      returning version`;
+    return rows[0]!.version;
   }
 
   async softDelete(tx: Tx, registryId: string, subject: string, versions: number[]): Promise<void> {
@@ -134,7 +146,10 @@ export class RegistryStore {
   }
 
   async subjectConfig(registryId: string, subject: string): Promise<RegistrySubjectConfig | null> {
-    return this.prisma.registrySubjectConfig.findUnique({ where: { registryId_subject: { registryId, subject } } });
+    const rows = await this.prisma.$queryRaw<RegistrySubjectConfig[]>`
+      select registry_id as "registryId", subject, compatibility::text as compatibility, normalize, mode::text as mode
+      from registry_subject_configs where registry_id = ${registryId} and subject = ${subject}`;
+    return rows[0] ?? null;
   }
 
   async setSubjectConfig(registryId: string, subject: string, data: Partial<Pick<RegistrySubjectConfig, 'compatibility' | 'normalize' | 'mode'>>): Promise<RegistrySubjectConfig> {

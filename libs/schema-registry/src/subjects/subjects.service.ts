@@ -7,7 +7,7 @@ import { formatFor, supportedSchemaTypes } from '../formats/formats';
 import type { Dependency, ParsedSchema, SchemaReference } from '../formats/schema-format';
 import { RegistryError } from '../registry-error';
 import { BoundedCache } from './bounded-cache';
-import { RegistryStore, type StoredSchema, type StoredVersion } from './registry-store';
+import { RegistryStore, type StoredSchema, type StoredVersion, type Tx } from './registry-store';
 import { checkSubject, parseMode, parseSchemaRequest, parseVersion } from './requests';
 
 /** `/schemas/ids/{id}` and the subject-version objects, as Confluent's registry writes them (AVRO's type and empty references are left out). */
@@ -99,15 +99,21 @@ export class SubjectsService {
     if (mode === 'READONLY') throw RegistryError.operationNotPermitted(`Subject ${subject} is in read-only mode`);
     const candidate = await this.candidate(reg, body, opts.normalize ?? config?.normalize ?? reg.normalize);
     const level = config?.compatibility ?? reg.compatibility;
+    // Schema rows never change: whether this one exists can be read before taking the lock.
+    const existing = await this.store.schemaIdByFingerprint(reg.id, candidate.fingerprint);
     return this.store.withSubjectLock(reg.id, subject, async (tx) => {
-      const live = await this.store.versions(reg.id, subject, false, tx);
-      const same = await this.store.schemaIdByFingerprint(reg.id, candidate.fingerprint);
-      if (same !== null && live.some((v) => v.id === same)) return { id: same };
-      const previous = await this.previous(reg, live);
-      const result = checkCompatibility(level, candidate.parsed, previous);
-      if (!result.compatible) throw RegistryError.incompatible(incompatibleMessage(subject, result.messages));
+      // Everything inside the lock goes through its transaction: a second pool connection per
+      // in-flight registration would exhaust the pool under concurrent writers.
+      const live = await this.store.liveVersionIds(tx, reg.id, subject);
+      if (existing !== null && live.some((v) => v.schemaId === existing)) return { id: existing };
+      if (level !== 'NONE' && live.length > 0) {
+        const previous: PreviousVersion[] = [];
+        for (const v of live) previous.push({ version: v.version, schema: await this.parsedById(reg, v.schemaId, tx) });
+        const result = checkCompatibility(level, candidate.parsed, previous);
+        if (!result.compatible) throw RegistryError.incompatible(incompatibleMessage(subject, result.messages));
+      }
       const id = await this.store.upsertSchema(tx, reg.id, candidate);
-      await this.store.insertVersion(tx, reg.id, subject, await this.store.nextVersion(tx, reg.id, subject), id);
+      await this.store.insertNextVersion(tx, reg.id, subject, id);
       return { id };
     });
   }
@@ -291,35 +297,44 @@ export class SubjectsService {
   }
 
   /** Every schema the references need, transitively, deepest first and each name once. */
-  private async dependencies(reg: SchemaRegistry, refs: SchemaReference[], seen = new Set<string>()): Promise<Dependency[]> {
+  private async dependencies(reg: SchemaRegistry, refs: SchemaReference[], seen = new Set<string>(), db?: Tx): Promise<Dependency[]> {
     const out: Dependency[] = [];
     for (const r of refs) {
       if (seen.has(r.name)) continue;
       seen.add(r.name);
-      const v = await this.store.version(reg.id, r.subject, r.version);
+      const v = await this.store.version(reg.id, r.subject, r.version, db);
       if (!v) throw RegistryError.invalidSchema(`reference '${r.name}' names subject '${r.subject}' version ${r.version}, which does not exist`);
-      out.push(...(await this.dependencies(reg, v.references, seen)));
+      out.push(...(await this.dependencies(reg, v.references, seen, db)));
       out.push({ name: r.name, schemaType: v.schemaType, schema: v.schema });
     }
     return out;
   }
 
-  private async parse(reg: SchemaRegistry, s: StoredSchema): Promise<ParsedSchema> {
+  /** A stored schema, parsed (from memory after the first time). */
+  private async parsedById(reg: SchemaRegistry, id: number, db: Tx): Promise<ParsedSchema> {
+    const hit = this.parsed.get(`${reg.id}/${id}`);
+    if (hit) return hit;
+    const s = this.byId.get(`${reg.id}/${id}`) ?? (await this.store.schemaById(reg.id, id, db));
+    if (!s) throw RegistryError.schemaNotFound(id);
+    return this.parse(reg, s, db);
+  }
+
+  private async parse(reg: SchemaRegistry, s: StoredSchema, db?: Tx): Promise<ParsedSchema> {
     const key = `${reg.id}/${s.id}`;
     const hit = this.parsed.get(key);
     if (hit) return hit;
-    const parsed = formatFor(s.schemaType).parse(s.schema, await this.dependencies(reg, s.references));
+    const parsed = formatFor(s.schemaType).parse(s.schema, await this.dependencies(reg, s.references, new Set(), db));
     this.parsed.set(key, parsed);
     return parsed;
   }
 
-  private async previous(reg: SchemaRegistry, versions: StoredVersion[]): Promise<PreviousVersion[]> {
+  private async previous(reg: SchemaRegistry, versions: StoredVersion[], db?: Tx): Promise<PreviousVersion[]> {
     const out: PreviousVersion[] = [];
-    for (const v of versions) out.push({ version: v.version, schema: await this.parse(reg, v) });
+    for (const v of versions) out.push({ version: v.version, schema: await this.parse(reg, v, db) });
     return out;
   }
 
-  private async assertNotReferenced(tx: Parameters<Parameters<RegistryStore['withSubjectLock']>[2]>[0], reg: SchemaRegistry, v: StoredVersion): Promise<void> {
+  private async assertNotReferenced(tx: Tx, reg: SchemaRegistry, v: StoredVersion): Promise<void> {
     const referrers = await this.store.referencedBy(reg.id, v.subject, v.version, tx);
     if (referrers.length > 0) throw RegistryError.referenceExists(v.subject, v.version);
   }

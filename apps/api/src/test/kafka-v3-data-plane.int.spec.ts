@@ -68,7 +68,10 @@ describe('the cluster and its partitions', () => {
   });
 
   it('partitions carry leader and replicas as links, and one partition can be read', async () => {
-    expect((await api.post(`${base}/topics`, { topic_name: 'orders', partitions_count: 3 }, asKey)).status).toBe(201);
+    conforms(await api.post(`${base}/topics`, { topic_name: 'orders', partitions_count: 2 }, asKey), 'POST', '/kafka/v3/clusters/{cluster_id}/topics', 201);
+    conforms(await api.patch(`${base}/topics/orders`, { partitions_count: 3 }, asKey), 'PATCH', '/kafka/v3/clusters/{cluster_id}/topics/{topic_name}', 200);
+    conforms(await api.get(`${base}/topics/orders`, asKey), 'GET', '/kafka/v3/clusters/{cluster_id}/topics/{topic_name}', 200);
+    conforms(await api.get(`${base}/topics`, asKey), 'GET', '/kafka/v3/clusters/{cluster_id}/topics', 200);
     const list = await api.get(`${base}/topics/orders/partitions`, asKey);
     conforms(list, 'GET', '/kafka/v3/clusters/{cluster_id}/topics/{topic_name}/partitions', 200);
     expect(list.body.data).toHaveLength(3);

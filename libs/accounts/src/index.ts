@@ -2,6 +2,7 @@ export * from './accounts.config';
 export * from './accounts.module';
 export * from './api-keys/api-key-resource-handler';
 export * from './api-keys/api-keys.service';
+export * from './api-keys/api-key-principal';
 export * from './audit/audit-log.service';
 export * from './auth/principal';
 export * from './environments/environments.service';

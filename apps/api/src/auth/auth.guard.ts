@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiKeysService, SessionsService, type Principal } from '@tributary/accounts';
+import { ApiKeysService, SessionsService, principalOfApiKey, type Principal } from '@tributary/accounts';
 import { AppError, constantTimeEqual, currentRequestId } from '@tributary/platform';
 import { AUTH_MODE, type AuthMode, type AuthedRequest } from './auth.decorators';
 import { basicCredentials, clientIp, CSRF_HEADER, sessionToken } from './credentials';
@@ -45,16 +45,8 @@ export class AuthGuard implements CanActivate {
         if (mode === 'public') return undefined;
         throw AppError.unauthorized('The API key or secret is not valid');
       }
-      return {
-        kind: verified.ownerKind,
-        id: verified.ownerId,
-        organizationId: verified.key.organizationId,
-        role: verified.role,
-        via: 'api_key',
-        apiKeyId: verified.key.id,
-        ip,
-        ...(requestId ? { requestId } : {}),
-      };
+      // The owner's role as of this call: a demoted owner's keys are demoted with them.
+      return principalOfApiKey(verified, { ip, ...(requestId ? { requestId } : {}) });
     }
     const token = sessionToken(req);
     if (!token) return undefined;

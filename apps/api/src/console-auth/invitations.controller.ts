@@ -19,6 +19,8 @@ const AcceptBody = z
     password: z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).max(PASSWORD_MAX_LENGTH).optional(),
   })
   .strict();
+const PreviewBody = z.object({ token: z.string().min(1).max(200) }).strict();
+const PreviewSchema = z.object({ email: z.string(), organization_name: z.string(), role: z.string(), has_account: z.boolean() });
 const InvitationSchema = z.object({ id: z.string(), email: z.string(), role: z.enum(ROLES), expires_at: z.string(), created_at: z.string(), accept_url: z.string().optional() });
 
 function json(inv: Invitation, acceptUrl?: string) {
@@ -55,10 +57,26 @@ export class InvitationsController {
     await this.invitations.revoke(p, id);
   }
 
+  @Post('invitations/preview')
+  @Public()
+  @HttpCode(200)
+  @ApiDoc({ tag: 'Team', summary: 'What an invitation is for (organization, email, role); the token goes in the body, never in a URL', auth: 'public', response: PreviewSchema })
+  async previewByBody(@ValidBody(PreviewBody) body: z.infer<typeof PreviewBody>) {
+    return this.preview(body.token);
+  }
+
+  /** The console's accept page still asks this way; prefer POST /api/invitations/preview. */
   @Get('invitations/preview/:token')
   @Public()
-  @ApiDoc({ tag: 'Team', summary: 'What an invitation is for (organization, email, role)', auth: 'public', response: z.object({ email: z.string(), organization_name: z.string(), role: z.string(), has_account: z.boolean() }) })
-  async preview(@Param('token') token: string) {
+  @ApiDoc({ tag: 'Team', summary: 'What an invitation is for (deprecated: the token is in the URL; POST /api/invitations/preview instead)', auth: 'public', response: PreviewSchema })
+  async previewByPath(@Req() req: FastifyRequest, @Param('token') token: string) {
+    // The request log (written once the response is sent) records the URL: a token in it is a
+    // working invitation in the logs. Take it out of the URL before anything can record it.
+    req.raw.url = '/api/invitations/preview/[redacted]';
+    return this.preview(token);
+  }
+
+  private async preview(token: string) {
     const p = await this.invitations.preview(token);
     return { email: p.email, organization_name: p.organizationName, role: p.role, has_account: p.hasAccount };
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { TenantRepositories, type ApiKey, type ApiKeyOwnerKind, type ApiKeyResourceKind, type OrgScope, type Role } from '@tributary/db';
 import { AppError, PLATFORM_CONFIG, constantTimeEqual, hmacSha256, newId, type Page, type PageRequest, type PlatformConfig } from '@tributary/platform';
 import { AuditLog } from '../audit/audit-log.service';
-import { assertCanWrite, type Principal } from '../auth/principal';
+import { assertCanWrite, assertIsOrgAdmin, type Principal } from '../auth/principal';
 import { API_KEY_RESOURCE_HANDLERS, type ApiKeyResourceHandler } from './api-key-resource-handler';
 
 export interface CreateApiKeyInput {
@@ -59,6 +59,9 @@ export class ApiKeysService {
     const scope = this.repos.for(p.organizationId);
     const owner = input.owner ?? { kind: p.kind, id: p.id };
     await this.assertOwnerInOrganization(scope, owner);
+    // A key acts with its owner's role: one owned by someone else would let an Operator (or a
+    // leaked CI key) mint an admin's key. Only an admin, who already holds every role, may do that.
+    if (!isOwnedBy(p, owner)) assertIsOrgAdmin(p, 'create API keys owned by someone else');
     const resource = input.resource ?? { kind: 'Cloud' as const, id: '' };
     let environmentId: string | null = null;
     const handler = resource.kind === 'Cloud' ? undefined : this.handlers.get(resource.kind);
@@ -97,6 +100,7 @@ export class ApiKeysService {
 
   async update(p: Principal, id: string, input: { displayName?: string; description?: string }): Promise<ApiKey> {
     assertCanWrite(p);
+    this.assertMayManage(p, await this.repos.for(p.organizationId).apiKeys.get(id));
     const data: { displayName?: string; description?: string } = {};
     if (input.displayName !== undefined) data.displayName = input.displayName;
     if (input.description !== undefined) data.description = input.description;
@@ -111,6 +115,7 @@ export class ApiKeysService {
     assertCanWrite(p);
     const scope = this.repos.for(p.organizationId);
     const key = await scope.apiKeys.get(id);
+    this.assertMayManage(p, key);
     await this.revokeAndDelete(scope, key, (tx) => this.audit.record(p, { action: 'api_key.delete', resourceKind: 'ApiKey', resourceId: id }, tx));
   }
 
@@ -154,8 +159,17 @@ export class ApiKeysService {
     });
   }
 
+  /** One's own keys, or (admins) anyone's: an Operator cannot rename or revoke an admin's CI key. */
+  private assertMayManage(p: Principal, key: ApiKey): void {
+    if (!isOwnedBy(p, { kind: key.ownerKind, id: (key.ownerUserId ?? key.ownerServiceAccountId)! })) assertIsOrgAdmin(p, 'change API keys owned by someone else');
+  }
+
   private async assertOwnerInOrganization(scope: OrgScope, owner: { kind: ApiKeyOwnerKind; id: string }) {
     const found = owner.kind === 'User' ? await scope.memberships.findFirst({ userId: owner.id }) : await scope.serviceAccounts.find(owner.id);
     if (!found) throw new AppError('not_found', [{ detail: `${owner.kind === 'User' ? 'User' : 'Service account'} '${owner.id}' was not found`, pointer: '/spec/owner/id' }]);
   }
+}
+
+function isOwnedBy(p: Principal, owner: { kind: ApiKeyOwnerKind; id: string }): boolean {
+  return owner.kind === p.kind && owner.id === p.id;
 }

@@ -3,7 +3,7 @@ import { PrismaService, TenantRepositories, readUniqueViolation, uniqueViolation
 import { AppError, newId, sha256 } from '@tributary/platform';
 import { ACCOUNTS_CONFIG, type AccountsConfig } from '../accounts.config';
 import { AuditLog } from '../audit/audit-log.service';
-import { assertIsOrgAdmin, type Principal } from '../auth/principal';
+import { assertCanGrant, assertIsOrgAdmin, isOrgAdmin, type Principal } from '../auth/principal';
 import { PasswordHasher } from '../sessions/password-hasher';
 import { SessionsService, type ClientInfo, type IssuedSession } from '../sessions/sessions.service';
 
@@ -32,7 +32,8 @@ export class InvitationsService {
   ) {}
 
   async create(p: Principal, input: { email: string; role: Role }): Promise<IssuedInvitation> {
-    assertIsOrgAdmin(p);
+    assertIsOrgAdmin(p, 'invite people');
+    assertCanGrant(p, input.role);
     const email = input.email.trim().toLowerCase();
     const scope = this.repos.for(p.organizationId);
     if (await scope.members.findByEmail(email)) throw new AppError('conflict', [{ detail: `${email} is already a member of this organization`, pointer: '/email' }]);
@@ -47,7 +48,9 @@ export class InvitationsService {
     return { invitation, token, acceptUrl: `${this.config.consoleUrl}/invite/${token}` };
   }
 
+  /** Who was invited, and as what, is the admins' business: a Viewer sees none. */
   async listPending(p: Principal): Promise<Invitation[]> {
+    assertIsOrgAdmin(p, 'see pending invitations');
     return this.repos.for(p.organizationId).invitations.findMany({ acceptedAt: null, expiresAt: { gt: new Date() } }, { orderBy: { createdAt: 'asc' } });
   }
 
@@ -107,7 +110,17 @@ export class InvitationsService {
   private async findUsable(token: string): Promise<Invitation> {
     // The link names its organization only through the token: the system door.
     const inv = token.length >= 20 && token.length <= 200 ? await this.repos.system.invitationByTokenHash(sha256(token)) : null;
-    if (!inv || inv.acceptedAt || inv.expiresAt.getTime() <= Date.now()) throw new AppError('not_found', 'This invitation link is not valid or has expired: ask your admin for a new one');
+    const invalid = () => new AppError('not_found', 'This invitation link is not valid or has expired: ask your admin for a new one');
+    if (!inv || inv.acceptedAt || inv.expiresAt.getTime() <= Date.now()) throw invalid();
+    // An invitation grants what its inviter could grant when it is used: one sent by an admin who has
+    // since been demoted or removed no longer works.
+    if (!(await this.inviterMayStillGrant(inv))) throw invalid();
     return inv;
+  }
+
+  private async inviterMayStillGrant(inv: Invitation): Promise<boolean> {
+    const scope = this.repos.for(inv.organizationId);
+    const inviter = (await scope.memberships.findFirst({ userId: inv.invitedBy })) ?? (await scope.serviceAccounts.find(inv.invitedBy));
+    return !!inviter && isOrgAdmin(inviter);
   }
 }

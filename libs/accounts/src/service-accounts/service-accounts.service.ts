@@ -3,7 +3,10 @@ import { TenantRepositories, type ServiceAccount } from '@tributary/db';
 import { newId, type Page, type PageRequest } from '@tributary/platform';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { AuditLog } from '../audit/audit-log.service';
-import { assertCanWrite, type Principal } from '../auth/principal';
+import { assertCanGrant, assertCanWrite, type Principal } from '../auth/principal';
+
+/** What a new service account (and so its keys) may do; nobody below it can create one. */
+const SERVICE_ACCOUNT_ROLE = 'Operator' as const;
 
 @Injectable()
 export class ServiceAccountsService {
@@ -24,8 +27,9 @@ export class ServiceAccountsService {
   /** A name taken in the organization is a 409 naming display_name (the repositories map it). */
   async create(p: Principal, input: { displayName: string; description: string }): Promise<ServiceAccount> {
     assertCanWrite(p);
+    assertCanGrant(p, SERVICE_ACCOUNT_ROLE);
     return this.repos.for(p.organizationId).transaction(async (tx) => {
-      const sa = await tx.serviceAccounts.create({ id: newId.serviceAccount(), displayName: input.displayName, description: input.description });
+      const sa = await tx.serviceAccounts.create({ id: newId.serviceAccount(), displayName: input.displayName, description: input.description, role: SERVICE_ACCOUNT_ROLE });
       await this.audit.record(p, { action: 'service_account.create', resourceKind: 'ServiceAccount', resourceId: sa.id, details: { display_name: sa.displayName } }, tx);
       return sa;
     });

@@ -3,7 +3,7 @@ import { TenantRepositories, type Member, type OrgScope, type Role } from '@trib
 import { AppError, type Page, type PageRequest } from '@tributary/platform';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { AuditLog } from '../audit/audit-log.service';
-import { assertCanWrite, assertIsOrgAdmin, type Principal } from '../auth/principal';
+import { assertCanGrant, assertCanWrite, assertIsOrgAdmin, type Principal } from '../auth/principal';
 
 export type { Member };
 
@@ -30,6 +30,7 @@ export class UsersService {
     const scope = this.repos.for(p.organizationId);
     const member = await scope.members.get(id);
     if (input.role !== undefined || (p.kind === 'User' ? p.id !== id : true)) assertIsOrgAdmin(p);
+    if (input.role !== undefined) assertCanGrant(p, input.role);
     const demotesAdmin = input.role !== undefined && member.role === 'OrganizationAdmin' && input.role !== 'OrganizationAdmin';
     // Serializable: two admins demoting each other at once cannot both pass the last-admin check.
     await scope.transaction(

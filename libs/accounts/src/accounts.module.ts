@@ -7,12 +7,13 @@ import { AuditLog } from './audit/audit-log.service';
 import { InvitationsService } from './invitations/invitations.service';
 import { ENVIRONMENT_DELETION_GUARDS, EnvironmentsService, type EnvironmentDeletionGuard } from './environments/environments.service';
 import { ServiceAccountsService } from './service-accounts/service-accounts.service';
+import { LoginFailures } from './sessions/login-failures';
 import { PasswordHasher } from './sessions/password-hasher';
 import { SessionsService } from './sessions/sessions.service';
 import { ORGANIZATION_CREATED_LISTENERS, SignUpService, type OrganizationCreatedListener } from './signup/signup.service';
 import { UsersService } from './users/users.service';
 
-const services = [InvitationsService, ApiKeysService, AuditLog, EnvironmentsService, ServiceAccountsService, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter];
+const services = [InvitationsService, ApiKeysService, AuditLog, EnvironmentsService, ServiceAccountsService, LoginFailures, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter];
 
 export interface AccountsExtensions {
   /** Modules that export the classes below. */

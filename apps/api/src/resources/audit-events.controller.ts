@@ -14,6 +14,7 @@ const AuditEventSchema = z.object({
   action: z.string(),
   resource: z.object({ kind: z.string(), id: z.string() }),
   request_id: z.string(),
+  /** Empty unless you are an OrganizationAdmin. */
   ip: z.string(),
   details: z.unknown(),
 });
@@ -37,7 +38,7 @@ export class AuditEventsController {
     if (q.action) filter.action = q.action;
     if (q.resource_id) filter.resourceId = q.resource_id;
     if (q.actor_id) filter.actorId = q.actor_id;
-    const page = await this.audit.list(p.organizationId, toPageRequest(q), filter);
+    const page = await this.audit.listFor(p, toPageRequest(q), filter);
     return toList({ apiVersion: 'audit/v1', kind: 'AuditEvent', baseUrl: this.config.publicUrl, path: PATH, query: { ...q, page_token: undefined }, page }, (e) => ({
       id: e.id,
       time: e.createdAt.toISOString(),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrgScope, Prisma, TenantRepositories, type AuditEvent } from '@tributary/db';
 import { newId, type Page, type PageRequest } from '@tributary/platform';
-import type { Principal } from '../auth/principal';
+import { isOrgAdmin, type Principal } from '../auth/principal';
 
 export interface AuditEntry {
   action: string;
@@ -34,6 +34,15 @@ export class AuditLog {
   /** System actions (the reconciler, billing) have no principal. */
   async recordSystem(organizationId: string, entry: AuditEntry, target?: AuditTarget): Promise<void> {
     await this.write(organizationId, target, { actorKind: 'System', actorId: 'tributary', ...entry });
+  }
+
+  /**
+   * The log as `p` may read it: where people signed in from (their IP address) is for admins only;
+   * everyone else reads the same events with the address left out.
+   */
+  async listFor(p: Principal, req: PageRequest, filter: { action?: string; resourceId?: string; actorId?: string } = {}): Promise<Page<AuditEvent>> {
+    const page = await this.list(p.organizationId, req, filter);
+    return isOrgAdmin(p) ? page : { ...page, items: page.items.map((e) => ({ ...e, ip: '' })) };
   }
 
   async list(organizationId: string, req: PageRequest, filter: { action?: string; resourceId?: string; actorId?: string } = {}): Promise<Page<AuditEvent>> {

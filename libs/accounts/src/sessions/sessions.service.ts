@@ -4,6 +4,7 @@ import { AppError, RateLimiter, newId, sha256, PLATFORM_CONFIG, type PlatformCon
 import { AuditLog } from '../audit/audit-log.service';
 import type { Principal } from '../auth/principal';
 import { ACCOUNTS_CONFIG, type AccountsConfig } from '../accounts.config';
+import { LoginFailures } from './login-failures';
 import { PasswordHasher } from './password-hasher';
 
 export interface ClientInfo {
@@ -30,6 +31,7 @@ export class SessionsService {
     private readonly repos: TenantRepositories,
     private readonly passwords: PasswordHasher,
     private readonly rateLimiter: RateLimiter,
+    private readonly failures: LoginFailures,
     private readonly audit: AuditLog,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
     @Inject(PLATFORM_CONFIG) _platform: PlatformConfig,
@@ -38,14 +40,19 @@ export class SessionsService {
   async login(email: string, password: string, client: ClientInfo): Promise<IssuedSession> {
     const normalized = email.trim().toLowerCase();
     await this.rateLimiter.hit(this.config.loginPerIp, client.ip);
-    await this.rateLimiter.hit(this.config.loginPerAccount, sha256(normalized));
+    await this.failures.assertNotLockedOut(normalized, client.ip);
     // Users are not tenant rows; their memberships, across organizations, come through the system door.
     const user = await this.prisma.user.findUnique({ where: { email: normalized } });
     const ok = await this.passwords.verify(user?.passwordHash, password);
-    const membership = user && ok ? (await this.repos.system.membershipsOfUser(user.id))[0] : undefined;
     // One message for an unknown email, a wrong password and a user with no organization left.
-    if (!user || !ok || !membership) throw AppError.unauthorized('Email or password is incorrect');
-    await this.rateLimiter.reset(this.config.loginPerAccount, sha256(normalized));
+    const incorrect = () => AppError.unauthorized('Email or password is incorrect');
+    if (!user || !ok) {
+      await this.failures.recordWrongPassword(normalized, client.ip);
+      throw incorrect();
+    }
+    const membership = (await this.repos.system.membershipsOfUser(user.id))[0];
+    if (!membership) throw incorrect();
+    await this.failures.clear(normalized, client.ip);
     const issued = await this.issue(user.id, membership.organizationId, client);
     await this.audit.record(this.principalFor(issued.session, membership.role, client), { action: 'session.login', resourceKind: 'User', resourceId: user.id });
     return issued;

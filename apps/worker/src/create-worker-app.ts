@@ -8,7 +8,7 @@ import { WorkerModule } from './worker.module';
 /** Builds the worker exactly as production runs it; integration tests start and stop it too. */
 export async function createWorkerApp(opts: { platform?: PlatformConfig } = {}): Promise<INestApplicationContext> {
   const platform = opts.platform ?? loadPlatformConfig();
-  const logger = createLogger({ level: platform.log.level, name: 'worker' });
+  const logger = createLogger({ level: platform.log.level, pretty: platform.log.pretty, name: 'worker' });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ platform, logger, ...workerFeatures() }), {
     logger: new PinoNestLogger(logger),
   });

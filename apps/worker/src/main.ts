@@ -4,7 +4,7 @@ import { createWorkerApp } from './create-worker-app';
 async function main() {
   const platform = loadPlatformConfig();
   await createWorkerApp({ platform });
-  createLogger({ level: platform.log.level, name: 'worker' }).info('worker running');
+  createLogger({ level: platform.log.level, pretty: platform.log.pretty, name: 'worker' }).info('worker running');
 }
 
 main().catch((e: unknown) => {

@@ -82,7 +82,7 @@ export class ClustersService {
       },
       { isolation: 'Serializable' },
     );
-    await this.resync.enqueueReconcile(id);
+    await this.resync.requestReconcile(id);
     return cluster;
   }
 
@@ -105,7 +105,7 @@ export class ClustersService {
       await this.audit.record(p, { action: 'cluster.update', resourceKind: 'Cluster', resourceId: id, details: { ...(input.displayName !== undefined ? { display_name: input.displayName } : {}), ...(input.cku !== undefined ? { cku: input.cku } : {}) } }, tx);
       return tx.clusters.get(id);
     });
-    if (updated.generation !== cluster.generation) await this.resync.enqueueReconcile(id);
+    if (updated.generation !== cluster.generation) await this.resync.requestReconcile(id);
     return updated;
   }
 
@@ -122,7 +122,7 @@ export class ClustersService {
         return row;
       });
     }
-    await this.resync.enqueueReconcile(id);
+    await this.resync.requestReconcile(id);
     return deleting;
   }
 

@@ -30,6 +30,15 @@ export class ResyncService {
     await this.queues.add(CLUSTERS_QUEUE.queue, 'reconcile', { clusterId }, { ...reconcileJobOptions(clusterId), ...(delayMs > 0 ? { delay: delayMs } : {}) });
   }
 
+  /**
+   * After a change is committed in Postgres: ask for a pass now if Redis answers. If it does not, the
+   * change is not lost: the worker's recovery re-enqueues every cluster with work pending within
+   * seconds, so the caller's request still succeeds.
+   */
+  async requestReconcile(clusterId: string): Promise<void> {
+    await this.enqueueReconcile(clusterId).catch((e: unknown) => this.logger.warn({ cluster: clusterId, err: (e as Error).message }, 'could not enqueue a reconcile now; the worker recovers it from Postgres'));
+  }
+
   async resync(): Promise<{ enqueued: number; orphansRemoved: string[] }> {
     const live = await this.records.idsIn(LIVE_PHASES);
     for (const id of live) await this.enqueueReconcile(id);

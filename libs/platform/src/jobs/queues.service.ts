@@ -3,6 +3,7 @@ import { Queue, type JobsOptions, type RepeatOptions } from 'bullmq';
 import { PLATFORM_CONFIG } from '../platform.module';
 import type { PlatformConfig } from '../config/platform-config';
 import type { QueueDefinition } from './job-definitions';
+import { FAIL_FAST_REDIS_OPTIONS } from '../redis/redis.module';
 import { redisConnectionOptions } from './redis-connection';
 
 export const QUEUE_DEFINITIONS = Symbol('QUEUE_DEFINITIONS');
@@ -37,7 +38,10 @@ export class Queues implements OnApplicationShutdown {
     if (!def) throw new Error(`Unknown queue '${queue}'`);
     let q = this.queues.get(queue);
     if (!q) {
-      q = new Queue(queue, { connection: redisConnectionOptions(this.config.redisUrl), ...(def.defaults ? { defaultJobOptions: def.defaults } : {}) });
+      // Fail fast while Redis is away (the caller answers 503 or retries), instead of queueing the
+      // command until it returns; BullMQ's workers keep their own, patient connections.
+      const connection = { ...redisConnectionOptions(this.config.redisUrl), ...FAIL_FAST_REDIS_OPTIONS };
+      q = new Queue(queue, { connection, ...(def.defaults ? { defaultJobOptions: def.defaults } : {}) });
       this.queues.set(queue, q);
     }
     return q;

@@ -8,6 +8,7 @@ import type { AccountsExtensions } from '@tributary/accounts';
 import { loadApiConfig, type ApiConfig } from './api.config';
 import { sendError } from './http/app-error.filter';
 import { ApiModule } from './api.module';
+import { answerMethodNotAllowed } from './openapi/method-not-allowed';
 
 export interface CreateApiAppOptions {
   platform?: PlatformConfig;
@@ -61,6 +62,7 @@ export async function createApiApp(opts: CreateApiAppOptions = {}): Promise<Nest
     void reply.header('x-request-id', String(req.id));
     requestContext.run({ requestId: String(req.id), ip: req.ip }, done);
   });
+  answerMethodNotAllowed(fastify);
   fastify.addHook('onResponse', (req, reply, done) => {
     logger.info({ request_id: String(req.id), method: req.method, url: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     done();

@@ -1,52 +1,53 @@
-import { Injectable } from '@nestjs/common';
-import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
-import { RequestMethod } from '@nestjs/common';
+import { Injectable, RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { z } from 'zod';
-import { readRouteSchemas } from './route-schemas';
+import { AUTH_MODE } from '../auth/auth.decorators';
+import { errorResponse, errorStatuses, FailureSchema, KafkaRestErrorSchema, type AuthMode } from './error-responses';
+import { pathParameterNames, toOpenApiPath } from './openapi-path';
+import { readRouteSchemas, type RouteDoc } from './route-schemas';
 
 type JsonSchema = Record<string, unknown>;
 
-const ErrorEnvelope: JsonSchema = {
-  type: 'object',
-  required: ['errors'],
-  properties: {
-    errors: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: { type: 'string', description: 'The request id: quote it to support' },
-          status: { type: 'string' },
-          code: { type: 'string' },
-          title: { type: 'string' },
-          detail: { type: 'string' },
-          source: { type: 'object', properties: { pointer: { type: 'string' }, parameter: { type: 'string' } } },
-        },
-      },
-    },
-  },
-};
-
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Malformed request (bad JSON, unknown fields, bad page_token)',
-  401: 'No or bad credentials',
-  402: 'Payment required',
-  403: 'Your role does not allow this, or a missing CSRF token',
-  404: 'Not found (also for resources of another organization)',
-  409: 'Conflict with the current state',
-  413: 'Request body too large',
-  415: 'Body is not application/json',
-  422: 'Invalid field values',
-  429: 'Rate limited: see Retry-After',
-  500: 'Unexpected error: quote the error id',
-  503: 'A dependency is unavailable',
-};
-
-function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+/**
+ * A zod schema as an OpenAPI 3.1 schema. zod puts shared and recursive parts under a local
+ * `$defs` with `#/$defs/…` references, which inside /openapi.json would resolve against the
+ * document's root: they are moved to components.schemas under names of their own.
+ */
+function toSchema(schema: z.ZodType, io: 'input' | 'output', shared: Record<string, JsonSchema>): JsonSchema {
   const s = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   delete s.$schema;
-  return s;
+  const defs = s.$defs as Record<string, JsonSchema> | undefined;
+  if (!defs) return s;
+  delete s.$defs;
+  const renamed = new Map<string, string>();
+  for (const local of Object.keys(defs)) renamed.set(local, `Shared${Object.keys(shared).length + renamed.size + 1}`);
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (!node || typeof node !== 'object') return node;
+    const out: JsonSchema = {};
+    for (const [k, v] of Object.entries(node)) {
+      const local = k === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/') ? v.slice('#/$defs/'.length) : undefined;
+      out[k] = local !== undefined && renamed.has(local) ? `#/components/schemas/${renamed.get(local)}` : rewrite(v);
+    }
+    return out;
+  };
+  for (const [local, def] of Object.entries(defs)) shared[renamed.get(local)!] = rewrite(def) as JsonSchema;
+  return rewrite(s) as JsonSchema;
+}
+
+const SECURITY: Record<AuthMode, JsonSchema[] | undefined> = {
+  public: [],
+  session: [{ session: [] }],
+  cloud: undefined, // the document's default: a Cloud API key or a console session
+  kafka: [{ clusterApiKey: [] }, { cloudApiKey: [] }, { session: [] }],
+};
+
+/** The route's auth mode as the guard reads it (handler first, then controller), else what its doc says. */
+function authMode(handler: object, controller: object, doc: RouteDoc): AuthMode {
+  const mode = (Reflect.getMetadata(AUTH_MODE, handler) ?? Reflect.getMetadata(AUTH_MODE, controller)) as AuthMode | undefined;
+  if (mode) return mode;
+  return doc.auth === 'public' ? 'public' : doc.auth === 'session' ? 'session' : 'cloud';
 }
 
 /** /openapi.json, generated from the controllers themselves: routes, request schemas, responses, errors. */
@@ -61,6 +62,7 @@ export class OpenApiBuilder {
   build(serverUrl: string): JsonSchema {
     if (this.cached) return this.cached;
     const paths: Record<string, Record<string, JsonSchema>> = {};
+    const shared: Record<string, JsonSchema> = {};
     for (const wrapper of this.discovery.getControllers()) {
       const instance = wrapper.instance as object | undefined;
       if (!instance || !wrapper.metatype) continue;
@@ -73,44 +75,56 @@ export class OpenApiBuilder {
         if (sub === undefined || method === undefined) continue;
         const { doc, body, query } = readRouteSchemas(proto, name);
         if (!doc) continue;
-        const path = ('/' + [prefix, sub].map((s) => s.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')).replace(/:(\w+)/g, '{$1}');
-        const params: JsonSchema[] = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+        const path = toOpenApiPath(prefix, sub);
+        const kafkaRest = path.startsWith('/kafka/v3/');
+        const auth = authMode(handler, wrapper.metatype, doc);
+        const params: JsonSchema[] = pathParameterNames(path).map((p) => ({ name: p, in: 'path', required: true, schema: { type: 'string', minLength: 1 } }));
+        let hasQuery = false;
         if (query) {
-          const qs = toSchema(query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+          const qs = toSchema(query, 'input', shared) as { properties?: Record<string, JsonSchema>; required?: string[] };
           for (const [qname, qschema] of Object.entries(qs.properties ?? {})) {
-            params.push({ name: qname, in: 'query', required: qs.required?.includes(qname) ?? false, schema: qschema });
+            hasQuery = true;
+            const { description, ...schema } = qschema as { description?: string };
+            params.push({ name: qname, in: 'query', required: qs.required?.includes(qname) ?? false, schema, ...(description ? { description } : {}) });
           }
         }
         const status = doc.status ?? 200;
         const responses: Record<string, JsonSchema> = {
-          [status]: doc.response ? { description: 'OK', content: { 'application/json': { schema: toSchema(doc.response, 'output') } } } : { description: 'No content' },
+          [status]: doc.response ? { description: 'OK', content: { 'application/json': { schema: toSchema(doc.response, 'output', shared) } } } : { description: 'No content' },
         };
-        const errors = new Set([400, 422, 500, ...(doc.auth === 'public' ? [] : [401, 403, 404]), ...(doc.errors ?? [])]);
-        if (!body) errors.delete(422);
-        for (const code of [...errors].sort()) responses[code] = { description: STATUS_TEXT[code] ?? 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Failure' } } } };
+        const errors = errorStatuses({ auth, hasBody: !!body, hasQuery, hasPathParams: params.some((p) => p.in === 'path'), declared: doc.errors ?? [] });
+        for (const code of errors) if (code !== status) responses[code] = errorResponse(code, kafkaRest);
+        const security = SECURITY[auth];
         const op: JsonSchema = {
           operationId: `${wrapper.metatype.name.replace(/Controller$/, '')}_${name}`,
           summary: doc.summary,
           tags: [doc.tag],
           parameters: params,
           responses,
-          ...(doc.auth === 'public' ? { security: [] } : doc.auth === 'session' ? { security: [{ session: [] }] } : {}),
-          ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(body, 'input') } } } } : {}),
+          ...(security ? { security } : {}),
+          ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(body, 'input', shared) } } } } : {}),
         };
         (paths[path] ??= {})[RequestMethod[method].toLowerCase()] = op;
       }
     }
     this.cached = {
       openapi: '3.1.0',
-      info: { title: 'Tributary API', version: '1.0.0', description: 'Managed Apache Kafka: organizations, IAM, clusters, topics, usage and billing.' },
+      info: {
+        title: 'Tributary API',
+        version: '1.0.0',
+        description:
+          'Managed Apache Kafka: organizations, IAM, clusters, topics, usage and billing. Management APIs answer errors as `{"errors":[{id,status,code,title,detail,source}]}`; ' +
+          'Kafka REST v3 (`/kafka/v3/...`) answers them as `{"error_code","message"}`, as Confluent\'s does. A method a path does not have is a 405 with `Allow`.',
+      },
       servers: [{ url: serverUrl }],
       security: [{ cloudApiKey: [] }, { session: [] }],
       components: {
         securitySchemes: {
           cloudApiKey: { type: 'http', scheme: 'basic', description: 'Cloud API key as user, its secret as password' },
+          clusterApiKey: { type: 'http', scheme: 'basic', description: "A cluster's own API key as user, its secret as password (Kafka REST v3 only)" },
           session: { type: 'apiKey', in: 'cookie', name: 'tributary_session', description: 'Console session; writes also need the X-CSRF-Token header' },
         },
-        schemas: { Failure: ErrorEnvelope },
+        schemas: { Failure: FailureSchema, KafkaRestError: KafkaRestErrorSchema, ...shared },
       },
       paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     };

@@ -1,0 +1,96 @@
+type JsonSchema = Record<string, unknown>;
+
+/** The management APIs' error envelope (apps/api/src/http/error-envelope.ts `toEnvelope`). */
+export const FailureSchema: JsonSchema = {
+  type: 'object',
+  required: ['errors'],
+  description: 'One item per problem; every item carries the request id (also in the X-Request-Id header) to quote to support.',
+  properties: {
+    errors: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['id', 'status', 'code', 'title', 'detail'],
+        properties: {
+          id: { type: 'string', description: 'The request id: quote it to support' },
+          status: { type: 'string', description: 'The HTTP status, as a string', pattern: '^[1-5][0-9]{2}$' },
+          code: { type: 'string', description: 'Stable machine-readable code, e.g. invalid, not_found, conflict' },
+          title: { type: 'string' },
+          detail: { type: 'string', description: 'What went wrong and what to do about it' },
+          source: {
+            type: 'object',
+            description: 'Where in the request: a JSON pointer into the body, or a query parameter name',
+            properties: { pointer: { type: 'string' }, parameter: { type: 'string' } },
+          },
+        },
+      },
+    },
+  },
+  example: {
+    errors: [{ id: 'kq3Zf0b9T1a2c3d4e5f6g7', status: '422', code: 'invalid', title: 'Invalid Request', detail: "'display_name' is required", source: { pointer: '/display_name' } }],
+  },
+};
+
+/** Kafka REST v3's error shape (`toKafkaRestError`), what Confluent's clients parse under /kafka/v3. */
+export const KafkaRestErrorSchema: JsonSchema = {
+  type: 'object',
+  required: ['error_code', 'message'],
+  description: 'Kafka REST v3 error: error_code is the HTTP status times 100 plus a detail digit (40403: not found, 40101: bad credentials).',
+  properties: {
+    error_code: { type: 'integer', minimum: 10000, maximum: 59999 },
+    message: { type: 'string' },
+  },
+  example: { error_code: 40403, message: "Topic 'orders' does not exist" },
+};
+
+export const STATUS_TEXT: Record<number, string> = {
+  400: 'Malformed request: bad JSON, unknown fields, a bad page_token',
+  401: 'No, bad or malformed credentials',
+  402: 'Payment required: add a payment method first',
+  403: 'Your role does not allow this, or a console write without its X-CSRF-Token',
+  404: 'Not found (also for resources of another organization)',
+  409: 'Conflict with the current state',
+  413: 'Request body too large',
+  415: 'The request body is not application/json',
+  422: 'Invalid field or parameter values',
+  429: 'Rate limited: retry after Retry-After seconds',
+  500: 'Unexpected error: quote the error id',
+  503: 'A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds',
+};
+
+export type AuthMode = 'public' | 'cloud' | 'session' | 'kafka';
+
+/**
+ * The statuses an operation can answer besides its success: what the controller declares plus
+ * what the platform answers for any route of its kind (guard, body parser, validation pipes,
+ * exception filter). Kept in one place so a new route is documented truthfully without a list.
+ */
+export function errorStatuses(opts: { auth: AuthMode; hasBody: boolean; hasQuery: boolean; hasPathParams: boolean; declared: number[] }): number[] {
+  const s = new Set<number>([400, 500, 503, ...opts.declared]);
+  // The guard parses Authorization on every route, public ones too: a malformed header is a 401.
+  s.add(401);
+  if (opts.auth !== 'public') {
+    s.add(403);
+    s.add(404);
+  }
+  // A public route given something to look up (a token, a webhook's event) can find nothing.
+  if (opts.auth === 'public' && (opts.hasPathParams || opts.hasBody)) s.add(404);
+  if (opts.hasBody) {
+    s.add(413);
+    s.add(415);
+    s.add(422);
+  }
+  if (opts.hasQuery) s.add(422);
+  return [...s].sort((a, b) => a - b);
+}
+
+const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 0 } } };
+
+export function errorResponse(status: number, kafkaRest: boolean): JsonSchema {
+  return {
+    description: STATUS_TEXT[status] ?? 'Error',
+    ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
+    content: { 'application/json': { schema: { $ref: kafkaRest ? '#/components/schemas/KafkaRestError' : '#/components/schemas/Failure' } } },
+  };
+}

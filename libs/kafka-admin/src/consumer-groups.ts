@@ -86,9 +86,27 @@ async function describeConsumerProtocolGroup(admin: Admin, summary: ConsumerGrou
 }
 
 export async function describeConsumerGroup(admin: Admin, groupId: string): Promise<ConsumerGroupDescription> {
+  const summary = (await listConsumerGroups(admin)).find((g) => g.groupId === groupId);
+  if (!summary) throw groupNotFound(groupId);
+  return describeListedGroup(admin, summary);
+}
+
+/** Every consumer group, described; a group that vanishes between the list and its describe is left out. */
+export async function describeConsumerGroups(admin: Admin): Promise<ConsumerGroupDescription[]> {
+  const described: ConsumerGroupDescription[] = [];
+  for (const summary of await listConsumerGroups(admin)) {
+    try {
+      described.push(await describeListedGroup(admin, summary));
+    } catch (error) {
+      if (!(error instanceof KafkaAdminError && error.kind === 'GROUP_NOT_FOUND')) throw error;
+    }
+  }
+  return described;
+}
+
+async function describeListedGroup(admin: Admin, summary: ConsumerGroupSummary): Promise<ConsumerGroupDescription> {
+  const { groupId } = summary;
   return mapKafkaErrors(async () => {
-    const summary = (await listConsumerGroups(admin)).find((g) => g.groupId === groupId);
-    if (!summary) throw groupNotFound(groupId);
     const [coordinator] = await admin.findCoordinator({ keyType: FindCoordinatorKeyTypes.GROUP, keys: [groupId] });
     if (!coordinator) throw new KafkaAdminError('UNAVAILABLE', `No coordinator for consumer group '${groupId}'.`);
     if (summary.type === 'CONSUMER') return describeConsumerProtocolGroup(admin, summary, coordinator);

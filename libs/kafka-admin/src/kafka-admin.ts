@@ -7,7 +7,7 @@ import { planDrain, planSpread } from './reassignment-plan';
 import { currentReplicaAssignment, listReassignmentsInProgress, submitReassignments } from './reassignments';
 import type { ScramUpsertion } from './scram-credentials';
 import { applyScramUpsertion, deleteScramSha512User, listScramSha512Users, upsertScramSha512User } from './scram-users';
-import { consumerGroupLags, describeConsumerGroup, listConsumerGroups, resetConsumerGroupOffsets } from './consumer-groups';
+import { consumerGroupLags, describeConsumerGroup, describeConsumerGroups, listConsumerGroups, resetConsumerGroupOffsets } from './consumer-groups';
 import { RecordProducer } from './records';
 import { alterClusterConfigs, alterTopicConfigs, describeClusterConfigs, describeTopicConfigs } from './topic-configs';
 import { createTopic, deleteTopic, describeTopic, increasePartitions, listTopics, newTopicDefaultConfigs } from './topics';
@@ -120,6 +120,10 @@ export class KafkaAdmin {
   // --- consumer groups ---
   listConsumerGroups(): Promise<ConsumerGroupSummary[]> {
     return listConsumerGroups(this.admin);
+  }
+
+  describeConsumerGroups(): Promise<ConsumerGroupDescription[]> {
+    return describeConsumerGroups(this.admin);
   }
 
   /** Throws GROUP_NOT_FOUND for a group the cluster does not know. */

@@ -44,17 +44,7 @@ export class ConsumerGroupsService {
 
   /** Full descriptions of every group (the list endpoint shows the same fields as a single GET). */
   describeAll(cluster: Cluster): Promise<ConsumerGroupDescription[]> {
-    return this.with(cluster, async (admin) => {
-      const described: ConsumerGroupDescription[] = [];
-      for (const group of await admin.listConsumerGroups()) {
-        try {
-          described.push(await admin.describeConsumerGroup(group.groupId));
-        } catch {
-          // A group that vanished between the list and the describe is simply not listed.
-        }
-      }
-      return described;
-    });
+    return this.with(cluster, (admin) => admin.describeConsumerGroups());
   }
 
   async consumer(cluster: Cluster, groupId: string, consumerId: string): Promise<{ group: ConsumerGroupDescription; member: ConsumerGroupMember }> {

@@ -17,8 +17,7 @@ export class RecordProducer {
     this.producer = new Producer({
       ...saslScramClientOptions('tributary-rest-produce', settings.bootstrap, settings),
       acks: ProduceAcks.ALL,
-      // A rejected record must fail the request now, not after the client's retry budget.
-      retries: 0,
+      // The client retries only retriable errors (a leader moving); MESSAGE_TOO_LARGE fails at once.
     });
   }
 

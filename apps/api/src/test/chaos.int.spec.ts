@@ -34,18 +34,20 @@ describe('two brokers killed in turn under an acks=all, idempotent producer', ()
     const key = { id: k.body.id as string, secret: k.body.spec.secret as string };
     expect((await api.post(`/kafka/v3/clusters/${cluster.id}/topics`, { topic_name: 'ledger', partitions_count: 3, replication_factor: 3 }, { key })).status).toBe(201);
 
-    const producer = new Producer<string, string, string, string>({
-      clientId: 'chaos-writer',
-      bootstrapBrokers: bootstrapOf(cluster).split(','),
-      sasl: { mechanism: 'SCRAM-SHA-512', username: key.id, password: key.secret },
-      serializers: stringSerializers,
-      acks: ProduceAcks.ALL,
-      idempotent: true,
-      retries: 20,
-      retryDelay: 250,
-      connectTimeout: 5_000,
-      requestTimeout: 30_000,
-    });
+    const newProducer = () =>
+      new Producer<string, string, string, string>({
+        clientId: 'chaos-writer',
+        bootstrapBrokers: bootstrapOf(cluster).split(','),
+        sasl: { mechanism: 'SCRAM-SHA-512', username: key.id, password: key.secret },
+        serializers: stringSerializers,
+        acks: ProduceAcks.ALL,
+        idempotent: true,
+        retries: 20,
+        retryDelay: 250,
+        connectTimeout: 5_000,
+        requestTimeout: 15_000,
+      });
+    let producer = newProducer();
     const acknowledged: string[] = [];
     let stop = false;
     const writing = (async () => {
@@ -56,6 +58,9 @@ describe('two brokers killed in turn under an acks=all, idempotent producer', ()
           acknowledged.push(...batch);
         } catch {
           // Not acknowledged: the client was told it failed, so it is not owed (it may still be in the log).
+          // As an application does after a fatal send error: a new producer (a new idempotence session).
+          await producer.close().catch(() => undefined);
+          producer = newProducer();
           await new Promise((r) => setTimeout(r, 200));
         }
       }
@@ -87,7 +92,8 @@ describe('two brokers killed in turn under an acks=all, idempotent producer', ()
     cluster = (await getCluster(api, t.asKey, cluster)).body;
     // Read until every acknowledged record has been seen. The log may hold more than was acknowledged
     // (a send the client was told failed may still have been written), so a count would stop early.
-    const reader = await joinGroup(bootstrapOf(cluster), { username: key.id, password: key.secret }, 'ledger', 'auditor');
+    // The group coordinator may still be moving after the restarts: join as an application would, retrying.
+    const reader = await waitFor(() => joinGroup(bootstrapOf(cluster), { username: key.id, password: key.secret }, 'ledger', 'auditor').catch(() => undefined), { timeoutMs: 90_000, intervalMs: 1000 });
     let missing: string[] = [];
     try {
       await waitFor(

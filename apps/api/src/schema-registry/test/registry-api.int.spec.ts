@@ -1,6 +1,7 @@
 import { fromBinary } from '@bufbuild/protobuf';
 import { FileDescriptorProtoSchema } from '@bufbuild/protobuf/wkt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PrismaService } from '@tributary/db';
 import { signUpTenant, type ApiClient, type Credentials, type TestTenant } from '@tributary/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi } from '../../test/start-test-api';
@@ -229,6 +230,19 @@ describe('references', () => {
     const reg = await sr('POST', '/subjects/person-json/versions', { schemaType: 'JSON', schema: person, references: [{ name: 'address.json', subject: 'address-json', version: 1 }] });
     expect(reg.status).toBe(200);
     expect((await sr('POST', '/subjects/person-2/versions', { schemaType: 'JSON', schema: person })).body.error_code).toBe(42201);
+  });
+});
+
+describe('memory', () => {
+  it('serves a schema by id from memory after the first read', async () => {
+    const reg = await sr('POST', '/subjects/cached/versions', { schema: '{"type":"fixed","name":"Cached","size":4}' });
+    const first = await sr('GET', `/schemas/ids/${reg.body.id}`);
+    expect(first.status).toBe(200);
+    // Behind the registry's back, the row goes: a read that reached Postgres would now be a 404.
+    await app.get(PrismaService).$executeRaw`delete from registry_schemas where id = ${reg.body.id}`;
+    const again = await sr('GET', `/schemas/ids/${reg.body.id}`);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
   });
 });
 

@@ -8,12 +8,15 @@ export function loadAccountsConfig(env: NodeJS.ProcessEnv = process.env) {
       TRIBUTARY_LOGIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
       TRIBUTARY_LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
       TRIBUTARY_SIGNUP_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+      /** How long an api process trusts a verified API key without reading it again (0: never cache). */
+      TRIBUTARY_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
       TRIBUTARY_CONSOLE_URL: z.string().url().default('http://localhost:3000'),
     },
     env,
   );
   return {
     sessionTtlSeconds: c.TRIBUTARY_SESSION_TTL_HOURS * 3600,
+    apiKeyCacheMs: c.TRIBUTARY_API_KEY_CACHE_SECONDS * 1000,
     consoleUrl: c.TRIBUTARY_CONSOLE_URL.replace(/\/$/, ''),
     loginPerIp: { name: 'login:ip', limit: c.TRIBUTARY_LOGIN_LIMIT_PER_IP, windowSeconds: 300 } satisfies RateLimitRule,
     loginPerAccount: { name: 'login:account', limit: c.TRIBUTARY_LOGIN_LIMIT_PER_ACCOUNT, windowSeconds: 900 } satisfies RateLimitRule,

@@ -3,6 +3,8 @@ import { RateLimiter } from '@tributary/platform';
 import { ACCOUNTS_CONFIG, loadAccountsConfig } from './accounts.config';
 import { API_KEY_RESOURCE_HANDLERS, type ApiKeyResourceHandler } from './api-keys/api-key-resource-handler';
 import { ApiKeysService } from './api-keys/api-keys.service';
+import { LastUsedRecorder } from './api-keys/last-used-recorder';
+import { VerifiedKeyCache } from './api-keys/verified-key-cache';
 import { AuditLog } from './audit/audit-log.service';
 import { InvitationsService } from './invitations/invitations.service';
 import { ENVIRONMENT_DELETION_GUARDS, EnvironmentsService, type EnvironmentDeletionGuard } from './environments/environments.service';
@@ -13,7 +15,7 @@ import { SessionsService } from './sessions/sessions.service';
 import { ORGANIZATION_CREATED_LISTENERS, SignUpService, type OrganizationCreatedListener } from './signup/signup.service';
 import { UsersService } from './users/users.service';
 
-const services = [InvitationsService, ApiKeysService, AuditLog, EnvironmentsService, ServiceAccountsService, LoginFailures, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter];
+const services = [InvitationsService, ApiKeysService, LastUsedRecorder, VerifiedKeyCache, AuditLog, EnvironmentsService, ServiceAccountsService, LoginFailures, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter];
 
 export interface AccountsExtensions {
   /** Modules that export the classes below. */

@@ -3,6 +3,8 @@ export * from './accounts.module';
 export * from './api-keys/api-key-resource-handler';
 export * from './api-keys/api-keys.service';
 export * from './api-keys/api-key-principal';
+export * from './api-keys/last-used-recorder';
+export * from './api-keys/verified-key-cache';
 export * from './audit/audit-log.service';
 export * from './auth/principal';
 export * from './environments/environments.service';

@@ -4,6 +4,8 @@ import { AppError, PLATFORM_CONFIG, constantTimeEqual, hmacSha256, newId, type P
 import { AuditLog } from '../audit/audit-log.service';
 import { assertCanWrite, assertIsOrgAdmin, type Principal } from '../auth/principal';
 import { API_KEY_RESOURCE_HANDLERS, type ApiKeyResourceHandler } from './api-key-resource-handler';
+import { LastUsedRecorder } from './last-used-recorder';
+import { VerifiedKeyCache } from './verified-key-cache';
 
 export interface CreateApiKeyInput {
   displayName: string;
@@ -19,8 +21,6 @@ export interface VerifiedApiKey {
   ownerId: string;
 }
 
-/** Writes to last_used_at at most this often per key, so authentication stays a single read. */
-const LAST_USED_GRANULARITY_MS = 60_000;
 
 @Injectable()
 export class ApiKeysService {
@@ -30,6 +30,8 @@ export class ApiKeysService {
     private readonly repos: TenantRepositories,
     private readonly audit: AuditLog,
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    private readonly cache: VerifiedKeyCache,
+    private readonly lastUsed: LastUsedRecorder,
     @Optional() @Inject(API_KEY_RESOURCE_HANDLERS) handlers: ApiKeyResourceHandler[] = [],
   ) {
     this.handlers = new Map(handlers.map((h) => [h.kind, h]));
@@ -104,11 +106,13 @@ export class ApiKeysService {
     const data: { displayName?: string; description?: string } = {};
     if (input.displayName !== undefined) data.displayName = input.displayName;
     if (input.description !== undefined) data.description = input.description;
-    return this.repos.for(p.organizationId).transaction(async (tx) => {
+    const updated = await this.repos.for(p.organizationId).transaction(async (tx) => {
       const key = await tx.apiKeys.update(id, data);
       await this.audit.record(p, { action: 'api_key.update', resourceKind: 'ApiKey', resourceId: id, details: { ...data } }, tx);
       return key;
     });
+    await this.cache.invalidateKey(id);
+    return updated;
   }
 
   async delete(p: Principal, id: string): Promise<void> {
@@ -128,8 +132,10 @@ export class ApiKeysService {
   }
 
   /** Keys of a resource that is going away (a deleted cluster): rows only, the resource takes its credentials with it. */
-  deleteAllForResource(organizationId: string, resourceId: string): Promise<number> {
-    return this.repos.for(organizationId).apiKeys.deleteWhere({ resourceId });
+  async deleteAllForResource(organizationId: string, resourceId: string): Promise<number> {
+    const n = await this.repos.for(organizationId).apiKeys.deleteWhere({ resourceId });
+    await this.cache.invalidateOrganization(organizationId);
+    return n;
   }
 
   /**
@@ -138,15 +144,29 @@ export class ApiKeysService {
    */
   async verify(id: string, secret: string): Promise<VerifiedApiKey | null> {
     if (!/^[A-Z0-9]{16}$/.test(id) || secret.length === 0 || secret.length > 200) return null;
+    const secretHash = this.hashSecret(secret);
+    const cached = this.cache.get(id, secretHash);
+    if (cached) {
+      this.lastUsed.touch(cached.key);
+      return cached;
+    }
+    const epoch = this.cache.currentEpoch();
     // Before the key is read nobody knows its organization: the system door, one round trip.
     const found = await this.repos.system.apiKeyForAuthentication(id);
-    if (!found || !constantTimeEqual(found.key.secretHash, this.hashSecret(secret)) || !found.ownerRole) return null;
+    if (!found || !constantTimeEqual(found.key.secretHash, secretHash) || !found.ownerRole) return null;
     const { key, ownerRole } = found;
-    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
-      // Awaited, not fire-and-forget: a write still in flight at shutdown would hold the pool open.
-      await this.repos.for(key.organizationId).apiKeys.updateWhere({ id }, { lastUsedAt: new Date() });
-    }
-    return { key, role: ownerRole, ownerKind: key.ownerKind, ownerId: (key.ownerUserId ?? key.ownerServiceAccountId)! };
+    const verified: VerifiedApiKey = { key, role: ownerRole, ownerKind: key.ownerKind, ownerId: (key.ownerUserId ?? key.ownerServiceAccountId)! };
+    this.cache.set(verified, epoch);
+    this.lastUsed.touch(key);
+    return verified;
+  }
+
+  /**
+   * What an owner may do changed (a role, a membership): their keys are read again on every api
+   * process. Callers run this after the change is committed.
+   */
+  ownersChanged(organizationId: string): Promise<void> {
+    return this.cache.invalidateOrganization(organizationId);
   }
 
   private async revokeAndDelete(scope: OrgScope, key: ApiKey, audit: (tx: OrgScope) => Promise<void>): Promise<void> {
@@ -157,6 +177,7 @@ export class ApiKeysService {
       await tx.apiKeys.deleteWhere({ id: key.id });
       await audit(tx);
     });
+    await this.cache.invalidateKey(key.id);
   }
 
   /** One's own keys, or (admins) anyone's: an Operator cannot rename or revoke an admin's CI key. */

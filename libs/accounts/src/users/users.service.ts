@@ -42,6 +42,7 @@ export class UsersService {
       },
       { isolation: 'Serializable' },
     );
+    if (input.role !== undefined) await this.apiKeys.ownersChanged(p.organizationId);
     return scope.members.get(id);
   }
 
@@ -61,6 +62,7 @@ export class UsersService {
       },
       { isolation: 'Serializable' },
     );
+    await this.apiKeys.ownersChanged(p.organizationId);
   }
 
   private async assertAnotherAdminRemains(scope: OrgScope, leavingUserId: string) {

@@ -95,6 +95,15 @@ describe('subjects, versions and ids', () => {
     expect((await sr('GET', '/schemas/types')).body).toEqual(expect.arrayContaining(['AVRO']));
   });
 
+  it('takes any subject name, URL-encoded as Confluent’s clients send it', async () => {
+    const reg = await sr('POST', `/subjects/${encodeURIComponent('team/orders value')}/versions`, { schema: v1 });
+    expect(reg.body).toEqual({ id: id1 });
+    expect((await sr('GET', `/subjects/${encodeURIComponent('team/orders value')}/versions`)).body).toEqual([1]);
+    expect((await sr('GET', `/schemas/ids/${id1}/subjects`)).body).toContain('team/orders value');
+    expect((await sr('DELETE', `/subjects/${encodeURIComponent('team/orders value')}`)).body).toEqual([1]);
+    expect((await sr('DELETE', `/subjects/${encodeURIComponent('team/orders value')}?permanent=true`)).body).toEqual([1]);
+  });
+
   it('looks a schema up in a subject', async () => {
     const found = await sr('POST', '/subjects/users-value', { schema: v1 });
     expect(found.body).toEqual({ subject: 'users-value', version: 1, id: id1, schema: v1 });

@@ -5,6 +5,9 @@
 #   infra/kafka/.dist/jmx_prometheus_javaagent.jar  -javaagent for /metrics
 #   infra/kafka/.dist/tools/kafka-tools.jar         Kafka's own perf tools (bench/throughput), kept off the
 #                                                   broker classpath: `-cp "lib/*:tools/kafka-tools.jar"`
+#   infra/kafka/.dist/launcher/tributary-launcher.jar  infra/kafka/launcher/*.java compiled: a node's first
+#                                                   start formats its storage in the broker's own JVM
+#                                                   (optional: without javac, a separate format JVM runs)
 #   infra/kafka/.dist/kafka-cds.jsa                 AppCDS archive from one training start of a broker
 #                                                   (optional; cuts each JVM start by ~0.6 s)
 #   infra/kafka/.dist/.stamp                        sha256 of pom.xml the cache was built from
@@ -22,9 +25,34 @@ STAMP="$DIST/.stamp"
 
 log() { echo "[ensure-kafka] $*" >&2; }
 
+# The launcher (FormatThenStart) is rebuilt whenever its source changes, without re-resolving Maven.
+# Built aside and moved into place, so a JVM starting meanwhile sees the old jar or the new one.
+LAUNCHER_SRC="$KAFKA_DIR/launcher"
+ensure_launcher() {
+  local want_src out="$DIST/launcher" tmpl
+  want_src="$(cat "$LAUNCHER_SRC"/*.java | sha256sum | cut -d' ' -f1)"
+  [[ -f "$out/.source-sha" && "$(cat "$out/.source-sha")" == "$want_src" && -f "$out/tributary-launcher.jar" ]] && return 0
+  command -v javac >/dev/null && command -v jar >/dev/null || { log "no javac/jar: nodes format storage in a separate JVM"; return 0; }
+  tmpl="$(mktemp -d "$DIST/.launcher.tmp.XXXXXX")"
+  if javac --release 17 -nowarn -cp "$DIST/lib/*" -d "$tmpl/classes" "$LAUNCHER_SRC"/*.java >"$tmpl/javac.log" 2>&1 \
+     && jar cf "$tmpl/tributary-launcher.jar" -C "$tmpl/classes" .; then
+    echo "$want_src" >"$tmpl/.source-sha"
+    rm -rf "$tmpl/classes" "$tmpl/javac.log" "$out.old"
+    [[ -d "$out" ]] && mv "$out" "$out.old"
+    mv "$tmpl" "$out" && rm -rf "$out.old"
+    log "launcher: $out/tributary-launcher.jar"
+  else
+    cat "$tmpl/javac.log" >&2; rm -rf "$tmpl"
+    log "WARNING: launcher not built: nodes format storage in a separate JVM"
+  fi
+}
+
 want="$(sha256sum "$POM" | cut -d' ' -f1)"
 if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$want" && -f "$DIST/jmx_prometheus_javaagent.jar" && -f "$DIST/tools/kafka-tools.jar" ]] \
    && compgen -G "$DIST/lib/kafka_2.13-*.jar" >/dev/null; then
+  if [[ ! -f "$DIST/launcher/.source-sha" || "$(cat "$DIST/launcher/.source-sha")" != "$(cat "$LAUNCHER_SRC"/*.java | sha256sum | cut -d' ' -f1)" ]]; then
+    exec 9>"$KAFKA_DIR/.dist.lock"; flock 9; ensure_launcher
+  fi
   log "up to date ($DIST)"
   exit 0
 fi
@@ -38,6 +66,7 @@ exec 9>"$KAFKA_DIR/.dist.lock"
 flock 9
 # Another process may have finished while we waited.
 if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$want" ]]; then
+  ensure_launcher
   log "up to date ($DIST, resolved by a concurrent run)"
   exit 0
 fi
@@ -109,5 +138,6 @@ rm -rf "$DIST.old"
 mv "$tmp" "$DIST"
 trap - EXIT
 rm -rf "$DIST.old"
+ensure_launcher
 make_cds_archive || log "WARNING: no AppCDS archive (brokers start ~0.6 s slower); continuing"
 log "done in $((SECONDS - t0))s: $(ls "$DIST/lib" | wc -l) jars in $DIST/lib, agent at $DIST/jmx_prometheus_javaagent.jar"

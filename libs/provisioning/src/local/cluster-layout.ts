@@ -12,6 +12,8 @@ import { join } from 'node:path';
  *       data/                               log.dirs + KRaft metadata
  *       logs/server.log                     broker log (log4j2, rolling)
  *       stdout.log                          JVM stdout/stderr (crashes before logging starts)
+ *       format.args                         first start only (0600): the format arguments the broker's
+ *                                           launcher reads and deletes before it starts
  */
 export class ClusterLayout {
   constructor(readonly root: string) {}
@@ -38,6 +40,7 @@ export class ClusterLayout {
       metaProperties: join(dir, 'data', 'meta.properties'),
       logsDir: join(dir, 'logs'),
       stdoutLog: join(dir, 'stdout.log'),
+      formatArgs: join(dir, 'format.args'),
     };
   }
   /** Allocator owner name of a node's ports. */
@@ -57,6 +60,7 @@ export interface NodePaths {
   metaProperties: string;
   logsDir: string;
   stdoutLog: string;
+  formatArgs: string;
 }
 
 export function parseNodeDirName(name: string): number | null {

@@ -28,17 +28,25 @@ export function baseJvmArgs(dist: KafkaDistribution, opts: JvmOptions, logsDir: 
   ];
 }
 
-/** Full argv (after `java`) of a broker node: JMX exporter agent on `metricsHost:metricsPort`, then kafka.Kafka. */
+/**
+ * Full argv (after `java`) of a broker node: JMX exporter agent on `metricsHost:metricsPort`, then
+ * kafka.Kafka. With `formatArgsFile` (a first start, launcher present), the launcher formats the
+ * storage from that file in the same JVM before handing over to kafka.Kafka; the command line still
+ * ends in `kafka.Kafka <config>`, which process lookups match.
+ */
 export function brokerJvmArgs(
   dist: KafkaDistribution,
   opts: JvmOptions,
-  node: { logsDir: string; config: string; metricsHost: string; metricsPort: number },
+  node: { logsDir: string; config: string; metricsHost: string; metricsPort: number; formatArgsFile?: string },
 ): string[] {
+  const launch =
+    node.formatArgsFile && dist.launcherJar
+      ? ['-cp', `${dist.classpath}:${dist.launcherJar}`, 'dev.tributary.kafka.FormatThenStart', node.formatArgsFile]
+      : ['-cp', dist.classpath];
   return [
     ...baseJvmArgs(dist, opts, node.logsDir),
     `-javaagent:${dist.agentJar}=${node.metricsHost}:${node.metricsPort}:${dist.jmxExporterConfig}`,
-    '-cp',
-    dist.classpath,
+    ...launch,
     'kafka.Kafka',
     node.config,
   ];

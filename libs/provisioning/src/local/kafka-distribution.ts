@@ -16,6 +16,11 @@ export interface KafkaDistribution {
   agentJar: string;
   /** AppCDS archive made by ensure-kafka.sh (optional: start is ~0.6 s slower per JVM without it). */
   cdsArchive: string | null;
+  /**
+   * `dev.tributary.kafka.FormatThenStart` (infra/kafka/launcher), built by ensure-kafka.sh when javac is
+   * there: a node's first start formats storage in the broker's own JVM. Null: a separate format JVM.
+   */
+  launcherJar: string | null;
 }
 
 export class KafkaNotResolvedError extends Error {
@@ -47,6 +52,7 @@ export function locateKafkaDistribution(kafkaDir?: string): KafkaDistribution {
     throw new KafkaNotResolvedError(`Kafka is not resolved in ${dist}: run \`bash scripts/ensure-kafka.sh\``);
   }
   const cds = join(dist, 'kafka-cds.jsa');
+  const launcher = join(dist, 'launcher', 'tributary-launcher.jar');
   return {
     kafkaDir: dir,
     brokerTemplate: join(dir, 'broker.properties.tmpl'),
@@ -55,6 +61,7 @@ export function locateKafkaDistribution(kafkaDir?: string): KafkaDistribution {
     classpath: join(dist, 'lib', '*'),
     agentJar,
     cdsArchive: existsSync(cds) ? cds : null,
+    launcherJar: existsSync(launcher) ? launcher : null,
   };
 }
 

@@ -16,9 +16,15 @@ function javaEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** `kafka-storage format` arguments (after the class name) for one node. */
+function formatArguments(node: NodePaths, kafkaClusterUuid: string, admin: AdminCredential): string[] {
+  return ['format', '--cluster-id', kafkaClusterUuid, '--config', node.config, '--add-scram', scramBootstrapArgument(admin), '--ignore-formatted'];
+}
+
 /**
  * `kafka-storage format` for one node: writes meta.properties and, on controllers, the bootstrap
  * metadata with the admin's SCRAM-SHA-512 credential. `--ignore-formatted` makes it idempotent.
+ * In a JVM of its own: used when the launcher that formats inside the broker's JVM is not built.
  */
 export async function formatNodeStorage(
   javaBin: string,
@@ -34,14 +40,7 @@ export async function formatNodeStorage(
     '-cp',
     dist.classpath,
     'kafka.tools.StorageTool',
-    'format',
-    '--cluster-id',
-    kafkaClusterUuid,
-    '--config',
-    node.config,
-    '--add-scram',
-    scramBootstrapArgument(admin),
-    '--ignore-formatted',
+    ...formatArguments(node, kafkaClusterUuid, admin),
   ];
   await new Promise<void>((resolve, reject) => {
     execFile(javaBin, args, { env: javaEnv(), timeout: 120_000, maxBuffer: 4 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -52,6 +51,12 @@ export async function formatNodeStorage(
   });
 }
 
+/** Storage to format in the broker's own first start (needs `dist.launcherJar`). */
+export interface FirstStart {
+  kafkaClusterUuid: string;
+  admin: AdminCredential;
+}
+
 /** A started broker: its pid, and a promise settled when that process exits (whoever ended it). */
 export interface SpawnedBroker {
   pid: number;
@@ -60,7 +65,8 @@ export interface SpawnedBroker {
 
 /**
  * Start a broker JVM detached from this process (own session and process group, stdio to a file in the
- * node dir), so it outlives the api/worker that started it. Writes its pid file. While this process
+ * node dir), so it outlives the api/worker that started it. Writes its pid file. With `firstStart` and
+ * the launcher built, the JVM formats the node's storage itself before the broker starts. While this process
  * lives, it still learns of the broker's exit at once (`exited`), without keeping the event loop alive.
  */
 export async function spawnBroker(
@@ -69,13 +75,20 @@ export async function spawnBroker(
   jvm: JvmOptions,
   node: NodePaths,
   metrics: { host: string; port: number },
+  firstStart?: FirstStart,
 ): Promise<SpawnedBroker> {
   await mkdir(node.logsDir, { recursive: true });
+  const formatInJvm = firstStart !== undefined && dist.launcherJar !== null;
+  if (formatInJvm) {
+    // Read and deleted by the launcher before anything else: the password never sits in argv.
+    await writeFile(node.formatArgs, formatArguments(node, firstStart.kafkaClusterUuid, firstStart.admin).join('\n') + '\n', { mode: 0o600 });
+  }
   const args = brokerJvmArgs(dist, jvm, {
     logsDir: node.logsDir,
     config: node.config,
     metricsHost: metrics.host,
     metricsPort: metrics.port,
+    ...(formatInJvm ? { formatArgsFile: node.formatArgs } : {}),
   });
   const out = openSync(node.stdoutLog, 'a');
   try {

@@ -61,7 +61,20 @@ describe('LocalProvider, one node (real Kafka)', () => {
     expect(ids?.pgid).toBe(pid);
     expect(ids?.sid).toBe(pid);
     expect(ids?.sid).not.toBe(processGroupAndSession(process.pid)?.sid);
-    expect(readFileSync(join(dataRoot, clusterId, 'node-1', 'logs', 'server.log'), 'utf8')).toContain('Kafka Server started');
+    // The client port opens a few ms before KafkaRaftServer logs its last start-up line: wait for it.
+    const serverLog = () => readFileSync(join(dataRoot, clusterId, 'node-1', 'logs', 'server.log'), 'utf8');
+    for (const deadline = Date.now() + 30_000; !serverLog().includes('Kafka Server started') && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 100));
+    expect(serverLog()).toContain('Kafka Server started');
+  });
+
+  it('formats storage without the admin password in any command line or file left behind', () => {
+    expect(existsSync(join(dataRoot, clusterId, 'node-1', 'data', 'meta.properties'))).toBe(true);
+    // The launcher reads its format arguments from a 0600 file and deletes it before the broker starts.
+    expect(existsSync(join(dataRoot, clusterId, 'node-1', 'format.args'))).toBe(false);
+    const pid = findPidsByArg(configPath)[0] as number;
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    expect(cmdline).toContain(`kafka.Kafka\0${configPath}`);
+    expect(cmdline).not.toContain(admin.password);
   });
 
   it('accepts the admin SCRAM-SHA-512 credential: create a topic, produce and consume a message', async () => {

@@ -155,14 +155,20 @@ export class LocalProvider implements CloudProvider {
         await chmod(paths.config, 0o600);
         toStart.push({ id, paths, ports });
       }
-      // Format in parallel (one short JVM each), then start.
-      await Promise.all(
-        toStart
-          .filter((n) => !existsSync(n.paths.metaProperties))
-          .map((n) => formatNodeStorage(this.javaBin, dist, this.jvm, n.paths, record.kafkaClusterUuid, spec.admin)),
-      );
+      // Unformatted nodes format inside their broker's first JVM (the launcher); without the launcher,
+      // in parallel (one short JVM each) before the brokers start.
+      const firstStart = { kafkaClusterUuid: record.kafkaClusterUuid, admin: spec.admin };
+      if (!dist.launcherJar) {
+        await Promise.all(
+          toStart
+            .filter((n) => !existsSync(n.paths.metaProperties))
+            .map((n) => formatNodeStorage(this.javaBin, dist, this.jvm, n.paths, record.kafkaClusterUuid, spec.admin)),
+        );
+      }
       for (const n of toStart) {
-        const broker = await spawnBroker(this.javaBin, dist, this.jvm, n.paths, { host: this.host, port: n.ports['metrics'] as number });
+        const unformatted = !existsSync(n.paths.metaProperties);
+        const metrics = { host: this.host, port: n.ports['metrics'] as number };
+        const broker = await spawnBroker(this.javaBin, dist, this.jvm, n.paths, metrics, unformatted ? firstStart : undefined);
         this.exits.spawned(spec.clusterId, n.paths.config, broker.pid, broker.exited);
       }
     });

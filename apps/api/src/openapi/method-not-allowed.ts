@@ -18,15 +18,23 @@ export function answerMethodNotAllowed(fastify: FastifyInstance): void {
   fastify.addHook('onRoute', (route) => {
     for (const m of [route.method].flat() as Method[]) {
       if (mirror.hasRoute(m, route.url)) continue;
-      mirror.on(m, route.url, noop);
+      mirror.on(m, route.url, noop, { pattern: route.url });
       methods.add(m);
     }
   });
   fastify.addHook('onRequest', (req, reply, done) => {
     if (!req.is404) return done();
     const path = req.url.split('?')[0] ?? '/';
-    const allowed = [...methods].filter((m) => m !== req.method && mirror.find(m, path) !== null);
-    if (allowed.length === 0) return done();
+    const matches = [...methods].flatMap((m) => {
+      const found = m === req.method ? null : mirror.find(m, path);
+      return found ? [{ method: m, pattern: (found.store as { pattern: string }).pattern, params: Object.keys(found.params).length }] : [];
+    });
+    if (matches.length === 0) return done();
+    // The path is the most specific route that matches (`/invitations/preview` over `/invitations/:id`,
+    // as Fastify routes it): the methods of that route only, as the document lists them.
+    const fewest = Math.min(...matches.map((x) => x.params));
+    const pattern = matches.find((x) => x.params === fewest)!.pattern;
+    const allowed: string[] = matches.filter((x) => x.pattern === pattern).map((x) => x.method);
     if (allowed.includes('GET') && !allowed.includes('HEAD') && req.method !== 'HEAD') allowed.push('HEAD');
     sendMethodNotAllowed(req, reply, allowed.sort());
   });

@@ -17,6 +17,7 @@ type JsonSchema = Record<string, unknown>;
 function toSchema(schema: z.ZodType, io: 'input' | 'output', shared: Record<string, JsonSchema>): JsonSchema {
   const s = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   delete s.$schema;
+  dropEmailFormat(s);
   const defs = s.$defs as Record<string, JsonSchema> | undefined;
   if (!defs) return s;
   delete s.$defs;
@@ -34,6 +35,18 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output', shared: Record<stri
   };
   for (const [local, def] of Object.entries(defs)) shared[renamed.get(local)!] = rewrite(def) as JsonSchema;
   return rewrite(s) as JsonSchema;
+}
+
+/**
+ * zod's email check is its `pattern`; its `format: email` beside it makes clients and fuzzers apply
+ * their own, different idea of an email (RFC 5321 in full), which the server does not enforce.
+ */
+function dropEmailFormat(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(dropEmailFormat);
+  if (!node || typeof node !== 'object') return;
+  const o = node as JsonSchema;
+  if (o.format === 'email' && typeof o.pattern === 'string') delete o.format;
+  Object.values(o).forEach(dropEmailFormat);
 }
 
 const SECURITY: Record<AuthMode, JsonSchema[] | undefined> = {

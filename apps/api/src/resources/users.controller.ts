@@ -50,7 +50,7 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @ApiDoc({ tag: 'Users', summary: "Update a user's name, or (admins) their role", response: UserSchema })
+  @ApiDoc({ tag: 'Users', summary: "Update a user's name, or (admins) their role", response: UserSchema, errors: [409] })
   async update(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidBody(UpdateBody) body: z.infer<typeof UpdateBody>) {
     const current = await this.users.get(p, checkId(id));
     if (body.email !== undefined && body.email !== current.email) throw AppError.invalid('email cannot be changed', '/email');

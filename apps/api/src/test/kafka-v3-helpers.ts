@@ -102,8 +102,20 @@ export function confluentKafkaPython(): string {
 }
 
 const SCRIPT = String.raw`
-import base64, json, sys
-from confluent_kafka import Consumer, TopicPartition
+import base64, json, sys, time
+from confluent_kafka import Consumer, KafkaException, TopicPartition
+
+def retrying(fn):
+    # A group coordinator still loading or just moved answers retriable errors for a while.
+    deadline = time.time() + 60
+    while True:
+        try:
+            return fn()
+        except KafkaException as e:
+            err = e.args[0]
+            if time.time() > deadline or not (err.retriable() or err.code() in (14, 15, 16)):
+                raise
+            time.sleep(0.5)
 
 args = json.loads(sys.argv[1])
 conf = {
@@ -138,7 +150,7 @@ if args['op'] == 'consume':
 elif args['op'] == 'offsets':
     md = c.list_topics(args['topic'], timeout=10)
     tps = [TopicPartition(args['topic'], p) for p in sorted(md.topics[args['topic']].partitions)]
-    committed = c.committed(tps, timeout=10)
+    committed = retrying(lambda: c.committed(tps, timeout=10))
     out = []
     for tp in committed:
         low, high = c.get_watermark_offsets(TopicPartition(args['topic'], tp.partition), timeout=10)

@@ -146,7 +146,7 @@ export class RegistryController {
   @Header('content-type', REGISTRY_MEDIA_TYPE)
   async setGlobalConfig(@Registry() reg: SchemaRegistry, @Body() body: unknown) {
     const out = await this.subjects.setConfig(reg, undefined, body);
-    this.auth.forget(reg.id);
+    this.auth.forget(reg);
     return out;
   }
 
@@ -154,7 +154,7 @@ export class RegistryController {
   @Header('content-type', REGISTRY_MEDIA_TYPE)
   async deleteGlobalConfig(@Registry() reg: SchemaRegistry) {
     const out = await this.subjects.deleteConfig(reg, undefined);
-    this.auth.forget(reg.id);
+    this.auth.forget(reg);
     return out;
   }
 
@@ -186,7 +186,7 @@ export class RegistryController {
   @Header('content-type', REGISTRY_MEDIA_TYPE)
   async setGlobalMode(@Registry() reg: SchemaRegistry, @Body() body: unknown) {
     const out = await this.subjects.setMode(reg, undefined, body);
-    this.auth.forget(reg.id);
+    this.auth.forget(reg);
     return out;
   }
 

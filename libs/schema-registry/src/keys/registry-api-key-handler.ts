@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiKeyResourceHandler } from '@tributary/accounts';
-import { PrismaService, type ApiKey } from '@tributary/db';
+import { TenantRepositories, type ApiKey } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 import { REGISTRY_ID_PATTERN } from '../registries/registry-ids';
 import { RegistryKeyCache } from './registry-key-cache';
@@ -17,12 +17,12 @@ export class RegistryApiKeyHandler implements ApiKeyResourceHandler {
   readonly kind = 'SchemaRegistry' as unknown as 'Cluster';
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly cache: RegistryKeyCache,
   ) {}
 
   async resolve(organizationId: string, registryId: string): Promise<{ environmentId: string }> {
-    const registry = REGISTRY_ID_PATTERN.test(registryId) ? await this.prisma.schemaRegistry.findFirst({ where: { id: registryId, organizationId } }) : null;
+    const registry = REGISTRY_ID_PATTERN.test(registryId) ? await this.repos.for(organizationId).schemaRegistries.find(registryId) : null;
     if (!registry) throw new AppError('not_found', [{ detail: `Schema Registry cluster '${registryId}' was not found`, pointer: '/spec/resource/id' }]);
     return { environmentId: registry.environmentId };
   }

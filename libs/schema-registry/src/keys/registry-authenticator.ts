@@ -3,6 +3,7 @@ import { ApiKeysService } from '@tributary/accounts';
 import type { Role, SchemaRegistry } from '@tributary/db';
 import { constantTimeEqual } from '@tributary/platform';
 import { SchemaRegistriesService } from '../registries/schema-registries.service';
+import type { RegistryRef } from '../subjects/registry-store';
 import { RegistryError } from '../registry-error';
 import { RegistryKeyCache } from './registry-key-cache';
 
@@ -14,13 +15,19 @@ export interface RegistryCaller {
 
 const WRITERS: ReadonlySet<Role> = new Set<Role>(['OrganizationAdmin', 'EnvironmentAdmin', 'Operator']);
 const REGISTRY_TTL_MS = 10_000;
+const REGISTRIES_KEPT = 10_000;
 
 /**
  * The registry's REST API takes only keys made for that registry (HTTP Basic, key:secret): a Cloud
  * key, a cluster key or another registry's key gets the same 401 as a wrong secret.
+ *
+ * Before the key is read nobody knows the caller's organization: the key row (read through the
+ * system door by `ApiKeysService.verify`) names it, and the registry is then read in that
+ * organization's scope only, so a key can never reach a registry of another tenant.
  */
 @Injectable()
 export class RegistryAuthenticator {
+  /** Registry rows by (organization, id): an entry can only answer its own organization. */
   private readonly registries = new Map<string, { registry: SchemaRegistry; expiresAt: number }>();
 
   constructor(
@@ -32,19 +39,12 @@ export class RegistryAuthenticator {
   async authenticate(registryId: string, authorization: string | undefined): Promise<RegistryCaller> {
     const basic = parseBasic(authorization);
     if (!basic) throw RegistryError.unauthorized();
-    const registry = await this.registry(registryId);
+    const key = await this.verifiedKey(basic);
     // Same answer for an unknown registry as for a wrong key: ids are not probed.
+    if (!key || key.registryId !== registryId) throw RegistryError.unauthorized();
+    const registry = await this.registry(key.organizationId, registryId);
     if (!registry) throw RegistryError.unauthorized();
-    const hash = this.apiKeys.hashSecret(basic.secret);
-    const hit = this.cache.get(basic.id);
-    if (hit && constantTimeEqual(hit.secretHash, hash)) {
-      if (hit.registryId !== registry.id) throw RegistryError.unauthorized();
-      return { registry, keyId: basic.id, role: hit.role };
-    }
-    const verified = await this.apiKeys.verify(basic.id, basic.secret);
-    if (!verified || (verified.key.resourceKind as string) !== 'SchemaRegistry' || verified.key.resourceId !== registry.id) throw RegistryError.unauthorized();
-    this.cache.set(basic.id, { secretHash: hash, registryId: registry.id, role: verified.role });
-    return { registry, keyId: basic.id, role: verified.role };
+    return { registry, keyId: basic.id, role: key.role };
   }
 
   /** Viewers' keys read; changes need a role that may write. */
@@ -52,17 +52,33 @@ export class RegistryAuthenticator {
     if (!WRITERS.has(caller.role)) throw RegistryError.forbidden(`The key's owner has the role ${caller.role}, which is read-only`);
   }
 
+  /** A registry key that verifies (from memory for REGISTRY_KEY_TTL_MS), with its organization; null for any other. */
+  private async verifiedKey(basic: { id: string; secret: string }): Promise<{ organizationId: string; registryId: string; role: Role } | null> {
+    const hash = this.apiKeys.hashSecret(basic.secret);
+    const hit = this.cache.get(basic.id);
+    if (hit && constantTimeEqual(hit.secretHash, hash)) return hit;
+    const verified = await this.apiKeys.verify(basic.id, basic.secret);
+    if (!verified || (verified.key.resourceKind as string) !== 'SchemaRegistry' || !verified.key.resourceId) return null;
+    const entry = { secretHash: hash, organizationId: verified.key.organizationId, registryId: verified.key.resourceId, role: verified.role };
+    this.cache.set(basic.id, entry);
+    return entry;
+  }
+
   /** The registry row changes only with /config and /mode, which call `forget`. */
-  private async registry(id: string): Promise<SchemaRegistry | null> {
-    const hit = this.registries.get(id);
+  private async registry(organizationId: string, id: string): Promise<SchemaRegistry | null> {
+    const cacheKey = `${organizationId}/${id}`;
+    const hit = this.registries.get(cacheKey);
     if (hit && hit.expiresAt > Date.now()) return hit.registry;
-    const registry = await this.registriesService.findById(id);
-    if (registry) this.registries.set(id, { registry, expiresAt: Date.now() + REGISTRY_TTL_MS });
+    const registry = await this.registriesService.find(organizationId, id);
+    if (registry) {
+      if (this.registries.size >= REGISTRIES_KEPT) this.registries.clear();
+      this.registries.set(cacheKey, { registry, expiresAt: Date.now() + REGISTRY_TTL_MS });
+    }
     return registry;
   }
 
-  forget(registryId: string): void {
-    this.registries.delete(registryId);
+  forget(registry: RegistryRef): void {
+    this.registries.delete(`${registry.organizationId}/${registry.id}`);
   }
 }
 

@@ -3,6 +3,8 @@ import type { Role } from '@tributary/db';
 
 export interface CachedRegistryKey {
   secretHash: string;
+  /** The key's organization (from its row): the registry is then read in that organization's scope only. */
+  organizationId: string;
   registryId: string;
   role: Role;
   expiresAt: number;

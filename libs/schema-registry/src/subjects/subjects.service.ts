@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { SchemaCompatibility, SchemaRegistry, SchemaRegistryMode, SchemaType } from '@tributary/db';
-import { PrismaService } from '@tributary/db';
+import { TenantRepositories } from '@tributary/db';
 import { sha256 } from '@tributary/platform';
 import { checkCompatibility, incompatibleMessage, parseCompatibility, type PreviousVersion } from '../compatibility/compatibility-check';
 import { formatFor, supportedSchemaTypes } from '../formats/formats';
 import type { Dependency, ParsedSchema, SchemaReference } from '../formats/schema-format';
 import { RegistryError } from '../registry-error';
 import { BoundedCache } from './bounded-cache';
-import { RegistryStore, type StoredSchema, type StoredVersion, type Tx } from './registry-store';
+import { RegistryStore, type RegistryRef, type StoredSchema, type StoredVersion, type Tx } from './registry-store';
 import { checkSubject, parseMode, parseSchemaRequest, parseVersion } from './requests';
 
 /** `/schemas/ids/{id}` and the subject-version objects, as Confluent's registry writes them (AVRO's type and empty references are left out). */
@@ -23,6 +23,11 @@ export interface VersionJson extends SchemaJson {
 }
 
 const CACHE_ENTRIES = 20_000;
+
+/** Caches are keyed by (organization, registry, schema id), so an entry can only ever answer its own tenant. */
+function cacheKey(reg: RegistryRef, id: number): string {
+  return `${reg.organizationId}/${reg.id}/${id}`;
+}
 
 function schemaJson(s: { schemaType: SchemaType; references: SchemaReference[] }, text: string): SchemaJson {
   return { schema: text, ...(s.schemaType === 'AVRO' ? {} : { schemaType: s.schemaType }), ...(s.references.length ? { references: s.references } : {}) };
@@ -40,7 +45,7 @@ export class SubjectsService {
 
   constructor(
     private readonly store: RegistryStore,
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
   ) {}
 
   schemaTypes(): SchemaType[] {
@@ -60,7 +65,7 @@ export class SubjectsService {
 
   async versionsOfSchema(reg: SchemaRegistry, id: number, deleted: boolean): Promise<{ subject: string; version: number }[]> {
     await this.stored(reg, id);
-    return this.store.subjectVersionsOfSchema(reg.id, id, deleted);
+    return this.store.subjectVersionsOfSchema(reg, id, deleted);
   }
 
   async subjectsOfSchema(reg: SchemaRegistry, id: number, deleted: boolean): Promise<string[]> {
@@ -70,11 +75,11 @@ export class SubjectsService {
   // ---- subjects and versions ----
 
   async subjects(reg: SchemaRegistry, opts: { deleted: boolean; prefix: string }): Promise<string[]> {
-    return this.store.subjects(reg.id, opts.deleted, opts.prefix);
+    return this.store.subjects(reg, opts.deleted, opts.prefix);
   }
 
   async versionNumbers(reg: SchemaRegistry, subject: string, deleted: boolean): Promise<number[]> {
-    const versions = await this.store.versions(reg.id, subject, deleted);
+    const versions = await this.store.versions(reg, subject, deleted);
     if (versions.length === 0) throw RegistryError.subjectNotFound(subject);
     return versions.map((v) => v.version);
   }
@@ -87,24 +92,24 @@ export class SubjectsService {
 
   async referencedBy(reg: SchemaRegistry, subject: string, rawVersion: string): Promise<number[]> {
     const v = await this.findVersion(reg, subject, parseVersion(rawVersion), false);
-    return this.store.referencedBy(reg.id, subject, v.version);
+    return this.store.referencedBy(reg, subject, v.version);
   }
 
   // ---- register, look up, check ----
 
   async register(reg: SchemaRegistry, rawSubject: string, body: unknown, opts: { normalize?: boolean }): Promise<{ id: number }> {
     const subject = checkSubject(rawSubject);
-    const config = await this.store.subjectConfig(reg.id, subject);
+    const config = await this.store.subjectConfig(reg, subject);
     const mode = config?.mode ?? reg.mode;
     if (mode === 'READONLY') throw RegistryError.operationNotPermitted(`Subject ${subject} is in read-only mode`);
     const candidate = await this.candidate(reg, body, opts.normalize ?? config?.normalize ?? reg.normalize);
     const level = config?.compatibility ?? reg.compatibility;
     // Schema rows never change: whether this one exists can be read before taking the lock.
-    const existing = await this.store.schemaIdByFingerprint(reg.id, candidate.fingerprint);
-    return this.store.withSubjectLock(reg.id, subject, async (tx) => {
+    const existing = await this.store.schemaIdByFingerprint(reg, candidate.fingerprint);
+    return this.store.withSubjectLock(reg, subject, async (tx) => {
       // Everything inside the lock goes through its transaction: a second pool connection per
       // in-flight registration would exhaust the pool under concurrent writers.
-      const live = await this.store.liveVersionIds(tx, reg.id, subject);
+      const live = await this.store.liveVersionIds(tx, reg, subject);
       if (existing !== null && live.some((v) => v.schemaId === existing)) return { id: existing };
       if (level !== 'NONE' && live.length > 0) {
         const previous: PreviousVersion[] = [];
@@ -112,19 +117,19 @@ export class SubjectsService {
         const result = checkCompatibility(level, candidate.parsed, previous);
         if (!result.compatible) throw RegistryError.incompatible(incompatibleMessage(subject, result.messages));
       }
-      const id = await this.store.upsertSchema(tx, reg.id, candidate);
-      await this.store.insertNextVersion(tx, reg.id, subject, id);
+      const id = await this.store.upsertSchema(tx, reg, candidate);
+      await this.store.insertNextVersion(tx, reg, subject, id);
       return { id };
     });
   }
 
   /** `POST /subjects/{subject}`: the version of the subject that has this schema. */
   async lookup(reg: SchemaRegistry, subject: string, body: unknown, opts: { normalize?: boolean; deleted?: boolean }): Promise<VersionJson> {
-    const config = await this.store.subjectConfig(reg.id, subject);
-    const all = await this.store.versions(reg.id, subject, opts.deleted ?? false);
+    const config = await this.store.subjectConfig(reg, subject);
+    const all = await this.store.versions(reg, subject, opts.deleted ?? false);
     if (all.length === 0) throw RegistryError.subjectNotFound(subject);
     const candidate = await this.candidate(reg, body, opts.normalize ?? config?.normalize ?? reg.normalize);
-    const id = await this.store.schemaIdByFingerprint(reg.id, candidate.fingerprint);
+    const id = await this.store.schemaIdByFingerprint(reg, candidate.fingerprint);
     const found = [...all].reverse().find((v) => v.id === id);
     if (!found) throw RegistryError.schemaNotFound();
     return { subject, version: found.version, id: found.id, ...schemaJson(found, found.schema) };
@@ -132,9 +137,9 @@ export class SubjectsService {
 
   /** `POST /compatibility/subjects/{subject}/versions[/{version}]`: against one version, or as the subject's level says when none is given. */
   async testCompatibility(reg: SchemaRegistry, subject: string, rawVersion: string | undefined, body: unknown, opts: { verbose: boolean; normalize?: boolean }) {
-    const config = await this.store.subjectConfig(reg.id, subject);
+    const config = await this.store.subjectConfig(reg, subject);
     const level = config?.compatibility ?? reg.compatibility;
-    const live = await this.store.versions(reg.id, subject, false);
+    const live = await this.store.versions(reg, subject, false);
     const candidate = await this.candidate(reg, body, opts.normalize ?? config?.normalize ?? reg.normalize);
     let against: StoredVersion[] = live;
     if (rawVersion !== undefined) {
@@ -153,8 +158,8 @@ export class SubjectsService {
   // ---- deletion ----
 
   async deleteSubject(reg: SchemaRegistry, subject: string, permanent: boolean): Promise<number[]> {
-    return this.store.withSubjectLock(reg.id, subject, async (tx) => {
-      const all = await this.store.versions(reg.id, subject, true, tx);
+    return this.store.withSubjectLock(reg, subject, async (tx) => {
+      const all = await this.store.versions(reg, subject, true, tx);
       if (all.length === 0) throw RegistryError.subjectNotFound(subject);
       const live = all.filter((v) => !v.deleted);
       if (!permanent && live.length === 0) throw RegistryError.subjectSoftDeleted(subject);
@@ -163,18 +168,18 @@ export class SubjectsService {
       for (const v of targets) await this.assertNotReferenced(tx, reg, v);
       const numbers = targets.map((v) => v.version);
       if (permanent) {
-        await this.store.permanentDelete(tx, reg.id, subject, numbers);
-        await this.store.deleteSubjectConfigs(tx, reg.id, subject);
+        await this.store.permanentDelete(tx, reg, subject, numbers);
+        await this.store.deleteSubjectConfigs(tx, reg, subject);
         this.evict(reg, targets);
-      } else await this.store.softDelete(tx, reg.id, subject, numbers);
+      } else await this.store.softDelete(tx, reg, subject, numbers);
       return numbers;
     });
   }
 
   async deleteVersion(reg: SchemaRegistry, subject: string, rawVersion: string, permanent: boolean): Promise<number> {
     const version = parseVersion(rawVersion);
-    return this.store.withSubjectLock(reg.id, subject, async (tx) => {
-      const all = await this.store.versions(reg.id, subject, true, tx);
+    return this.store.withSubjectLock(reg, subject, async (tx) => {
+      const all = await this.store.versions(reg, subject, true, tx);
       if (all.length === 0) throw RegistryError.subjectNotFound(subject);
       const v = version === 'latest' ? all.filter((x) => !x.deleted).at(-1) : all.find((x) => x.version === version);
       if (!v) throw RegistryError.versionNotFound(version === 'latest' ? 'latest' : version);
@@ -182,9 +187,9 @@ export class SubjectsService {
       if (permanent && !v.deleted) throw RegistryError.versionNotSoftDeleted(subject, v.version);
       await this.assertNotReferenced(tx, reg, v);
       if (permanent) {
-        await this.store.permanentDelete(tx, reg.id, subject, [v.version]);
+        await this.store.permanentDelete(tx, reg, subject, [v.version]);
         this.evict(reg, [v]);
-      } else await this.store.softDelete(tx, reg.id, subject, [v.version]);
+      } else await this.store.softDelete(tx, reg, subject, [v.version]);
       return v.version;
     });
   }
@@ -193,7 +198,7 @@ export class SubjectsService {
 
   async getConfig(reg: SchemaRegistry, subject: string | undefined, defaultToGlobal: boolean) {
     if (subject === undefined) return { compatibilityLevel: reg.compatibility, ...(reg.normalize ? { normalize: true } : {}) };
-    const config = await this.store.subjectConfig(reg.id, subject);
+    const config = await this.store.subjectConfig(reg, subject);
     if (!config?.compatibility && !defaultToGlobal) throw RegistryError.subjectConfigNotFound(subject);
     return { compatibilityLevel: config?.compatibility ?? reg.compatibility, ...((config?.normalize ?? (defaultToGlobal && reg.normalize)) ? { normalize: true } : {}) };
   }
@@ -205,53 +210,53 @@ export class SubjectsService {
     if (b.normalize !== undefined && typeof b.normalize !== 'boolean') throw RegistryError.badRequest("'normalize' must be a boolean");
     const normalize = b.normalize as boolean | undefined;
     if (subject === undefined) {
-      await this.prisma.schemaRegistry.update({ where: { id: reg.id }, data: { compatibility: level, ...(normalize === undefined ? {} : { normalize }) } });
+      await this.repos.for(reg.organizationId).schemaRegistries.update(reg.id, { compatibility: level, ...(normalize === undefined ? {} : { normalize }) });
     } else {
-      await this.store.setSubjectConfig(reg.id, checkSubject(subject), { compatibility: level, ...(normalize === undefined ? {} : { normalize }) });
+      await this.store.setSubjectConfig(reg, checkSubject(subject), { compatibility: level, ...(normalize === undefined ? {} : { normalize }) });
     }
     return { compatibility: level, ...(normalize === undefined ? {} : { normalize }) };
   }
 
   async deleteConfig(reg: SchemaRegistry, subject: string | undefined) {
     if (subject === undefined) {
-      await this.prisma.schemaRegistry.update({ where: { id: reg.id }, data: { compatibility: 'BACKWARD', normalize: false } });
+      await this.repos.for(reg.organizationId).schemaRegistries.update(reg.id, { compatibility: 'BACKWARD', normalize: false });
       return { compatibilityLevel: reg.compatibility };
     }
-    const config = await this.store.subjectConfig(reg.id, subject);
+    const config = await this.store.subjectConfig(reg, subject);
     if (!config?.compatibility) throw RegistryError.subjectConfigNotFound(subject);
-    await this.store.setSubjectConfig(reg.id, subject, { compatibility: null, normalize: null });
+    await this.store.setSubjectConfig(reg, subject, { compatibility: null, normalize: null });
     return { compatibilityLevel: config.compatibility };
   }
 
   async getMode(reg: SchemaRegistry, subject: string | undefined, defaultToGlobal: boolean): Promise<{ mode: SchemaRegistryMode }> {
     if (subject === undefined) return { mode: reg.mode };
-    const config = await this.store.subjectConfig(reg.id, subject);
+    const config = await this.store.subjectConfig(reg, subject);
     if (!config?.mode && !defaultToGlobal) throw RegistryError.subjectModeNotFound(subject);
     return { mode: config?.mode ?? reg.mode };
   }
 
   async setMode(reg: SchemaRegistry, subject: string | undefined, body: unknown): Promise<{ mode: SchemaRegistryMode }> {
     const mode = parseMode((body as { mode?: unknown } | null)?.mode);
-    if (subject === undefined) await this.prisma.schemaRegistry.update({ where: { id: reg.id }, data: { mode } });
-    else await this.store.setSubjectConfig(reg.id, checkSubject(subject), { mode });
+    if (subject === undefined) await this.repos.for(reg.organizationId).schemaRegistries.update(reg.id, { mode });
+    else await this.store.setSubjectConfig(reg, checkSubject(subject), { mode });
     return { mode };
   }
 
   async deleteMode(reg: SchemaRegistry, subject: string): Promise<{ mode: SchemaRegistryMode }> {
-    const config = await this.store.subjectConfig(reg.id, subject);
+    const config = await this.store.subjectConfig(reg, subject);
     if (!config?.mode) throw RegistryError.subjectModeNotFound(subject);
-    await this.store.setSubjectConfig(reg.id, subject, { mode: null });
+    await this.store.setSubjectConfig(reg, subject, { mode: null });
     return { mode: config.mode };
   }
 
   // ---- internals ----
 
   private async stored(reg: SchemaRegistry, id: number): Promise<StoredSchema> {
-    const key = `${reg.id}/${id}`;
+    const key = cacheKey(reg, id);
     const hit = this.byId.get(key);
     if (hit) return hit;
     if (!Number.isSafeInteger(id) || id < 1) throw RegistryError.schemaNotFound(id);
-    const s = await this.store.schemaById(reg.id, id);
+    const s = await this.store.schemaById(reg, id);
     if (!s) throw RegistryError.schemaNotFound(id);
     this.byId.set(key, s);
     return s;
@@ -260,13 +265,13 @@ export class SubjectsService {
   private evict(reg: SchemaRegistry, versions: StoredVersion[]): void {
     // The schema may live on in other subjects; the next read finds out.
     for (const v of versions) {
-      this.byId.delete(`${reg.id}/${v.id}`);
-      this.parsed.delete(`${reg.id}/${v.id}`);
+      this.byId.delete(cacheKey(reg, v.id));
+      this.parsed.delete(cacheKey(reg, v.id));
     }
   }
 
   private async findVersion(reg: SchemaRegistry, subject: string, version: number | 'latest', deleted: boolean): Promise<StoredVersion> {
-    const all = await this.store.versions(reg.id, subject, deleted);
+    const all = await this.store.versions(reg, subject, deleted);
     if (all.length === 0) throw RegistryError.subjectNotFound(subject);
     const v = version === 'latest' ? all.at(-1) : all.find((x) => x.version === version);
     if (!v) throw RegistryError.versionNotFound(version);
@@ -288,7 +293,7 @@ export class SubjectsService {
   private async pinReferences(reg: SchemaRegistry, refs: SchemaReference[]): Promise<SchemaReference[]> {
     const out: SchemaReference[] = [];
     for (const r of refs) {
-      const versions = await this.store.versions(reg.id, r.subject, false);
+      const versions = await this.store.versions(reg, r.subject, false);
       const v = r.version === -1 ? versions.at(-1) : versions.find((x) => x.version === r.version);
       if (!v) throw RegistryError.invalidSchema(`reference '${r.name}' names subject '${r.subject}' version ${r.version === -1 ? 'latest' : r.version}, which does not exist`);
       out.push({ name: r.name, subject: r.subject, version: v.version });
@@ -302,7 +307,7 @@ export class SubjectsService {
     for (const r of refs) {
       if (seen.has(r.name)) continue;
       seen.add(r.name);
-      const v = await this.store.version(reg.id, r.subject, r.version, db);
+      const v = await this.store.version(reg, r.subject, r.version, db);
       if (!v) throw RegistryError.invalidSchema(`reference '${r.name}' names subject '${r.subject}' version ${r.version}, which does not exist`);
       out.push(...(await this.dependencies(reg, v.references, seen, db)));
       out.push({ name: r.name, schemaType: v.schemaType, schema: v.schema });
@@ -312,15 +317,15 @@ export class SubjectsService {
 
   /** A stored schema, parsed (from memory after the first time). */
   private async parsedById(reg: SchemaRegistry, id: number, db: Tx): Promise<ParsedSchema> {
-    const hit = this.parsed.get(`${reg.id}/${id}`);
+    const hit = this.parsed.get(cacheKey(reg, id));
     if (hit) return hit;
-    const s = this.byId.get(`${reg.id}/${id}`) ?? (await this.store.schemaById(reg.id, id, db));
+    const s = this.byId.get(cacheKey(reg, id)) ?? (await this.store.schemaById(reg, id, db));
     if (!s) throw RegistryError.schemaNotFound(id);
     return this.parse(reg, s, db);
   }
 
   private async parse(reg: SchemaRegistry, s: StoredSchema, db?: Tx): Promise<ParsedSchema> {
-    const key = `${reg.id}/${s.id}`;
+    const key = cacheKey(reg, s.id);
     const hit = this.parsed.get(key);
     if (hit) return hit;
     const parsed = formatFor(s.schemaType).parse(s.schema, await this.dependencies(reg, s.references, new Set(), db));
@@ -335,7 +340,7 @@ export class SubjectsService {
   }
 
   private async assertNotReferenced(tx: Tx, reg: SchemaRegistry, v: StoredVersion): Promise<void> {
-    const referrers = await this.store.referencedBy(reg.id, v.subject, v.version, tx);
+    const referrers = await this.store.referencedBy(reg, v.subject, v.version, tx);
     if (referrers.length > 0) throw RegistryError.referenceExists(v.subject, v.version);
   }
 }

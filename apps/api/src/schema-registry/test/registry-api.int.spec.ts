@@ -1,7 +1,8 @@
 import { fromBinary } from '@bufbuild/protobuf';
 import { FileDescriptorProtoSchema } from '@bufbuild/protobuf/wkt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { PrismaService } from '@tributary/db';
+import { PrismaService, type SchemaRegistry } from '@tributary/db';
+import { RegistryError, SchemaRegistriesService, SubjectsService } from '@tributary/schema-registry';
 import { signUpTenant, type ApiClient, type Credentials, type TestTenant } from '@tributary/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi } from '../../test/start-test-api';
@@ -281,5 +282,32 @@ describe('bad input: 4xx in the registry’s shape, nothing stored', () => {
     expect(big.status).toBe(413);
     expect(big.body.error_code).toBe(413);
     expect((await sr('GET', '/subjects?deleted=true')).body).toEqual(before);
+  });
+});
+
+describe('tenant isolation: every query is bound to the registry’s organization', () => {
+  it('answers nothing, and stores nothing, for a registry named with another organization', async () => {
+    const stranger = await signUpTenant(api, 'Isolated');
+    const subjects = app.get(SubjectsService);
+    const real = await app.get(SchemaRegistriesService).get(t.organizationId, registry.id);
+    const forged: SchemaRegistry = { ...real, organizationId: stranger.organizationId };
+    const stored = await sr('POST', '/subjects/isolated-value/versions', { schema: '{"type":"fixed","name":"Isolated","size":2}' });
+    expect(stored.status).toBe(200);
+    // Warm the by-id cache for the real organization: it must not answer the forged one.
+    expect((await sr('GET', `/schemas/ids/${stored.body.id}`)).status).toBe(200);
+    await expect(subjects.schemaById(forged, stored.body.id)).rejects.toBeInstanceOf(RegistryError);
+    expect(await subjects.subjects(forged, { deleted: true, prefix: '' })).toEqual([]);
+    await expect(subjects.versionNumbers(forged, 'isolated-value', true)).rejects.toBeInstanceOf(RegistryError);
+    await expect(subjects.getConfig(forged, 'isolated-value', false)).rejects.toBeInstanceOf(RegistryError);
+    await expect(subjects.register(forged, 'forged-value', { schema: '"string"' }, {})).rejects.toThrow(/not organization/);
+    await expect(subjects.setMode(forged, 'forged-value', { mode: 'READONLY' })).rejects.toThrow();
+    await expect(subjects.setConfig(forged, undefined, { compatibility: 'NONE' })).rejects.toThrow();
+    expect((await sr('GET', '/subjects?deleted=true')).body).not.toContain('forged-value');
+    expect((await sr('GET', '/mode/forged-value')).body.error_code).toBe(40409);
+    expect((await sr('GET', '/config')).body.compatibilityLevel).toBe(real.compatibility);
+    // A key of the stranger's own registry does not open this one.
+    const strangerRegistry = await registryOf(api, stranger);
+    const strangerKey = await registryKey(app, stranger, strangerRegistry.id);
+    expect((await sr('GET', '/subjects', undefined, { as: { key: strangerKey } })).status).toBe(401);
   });
 });

@@ -66,8 +66,10 @@ export type AuthMode = 'public' | 'cloud' | 'session' | 'kafka';
  * what the platform answers for any route of its kind (guard, body parser, validation pipes,
  * exception filter). Kept in one place so a new route is documented truthfully without a list.
  */
-export function errorStatuses(opts: { auth: AuthMode; hasBody: boolean; hasQuery: boolean; hasPathParams: boolean; declared: number[] }): number[] {
+export function errorStatuses(opts: { auth: AuthMode; kafkaRest: boolean; hasBody: boolean; hasQuery: boolean; hasPathParams: boolean; declared: number[] }): number[] {
   const s = new Set<number>([400, 500, 503, ...opts.declared]);
+  // Every Kafka REST v3 call goes to a cluster, which may not be PROVISIONED (yet, or any more).
+  if (opts.kafkaRest) s.add(409);
   // The guard parses Authorization on every route, public ones too: a malformed header is a 401.
   s.add(401);
   if (opts.auth !== 'public') {

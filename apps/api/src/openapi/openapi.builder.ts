@@ -105,7 +105,7 @@ export class OpenApiBuilder {
         const responses: Record<string, JsonSchema> = {
           [status]: doc.response ? { description: 'OK', content: { 'application/json': { schema: toSchema(doc.response, 'output', shared) } } } : { description: 'No content' },
         };
-        const errors = errorStatuses({ auth, hasBody: !!body, hasQuery, hasPathParams: params.some((p) => p.in === 'path'), declared: doc.errors ?? [] });
+        const errors = errorStatuses({ auth, kafkaRest, hasBody: !!body, hasQuery, hasPathParams: params.some((p) => p.in === 'path'), declared: doc.errors ?? [] });
         for (const code of errors) if (code !== status) responses[code] = errorResponse(code, kafkaRest);
         const security = SECURITY[auth];
         const op: JsonSchema = {

@@ -156,6 +156,8 @@ describe('every answer matches the document', () => {
     await hit('GET', '/org/v2/environments/{id}', { as: t.asKey, params: { id } });
     await hit('PATCH', '/org/v2/environments/{id}', { as: t.asKey, params: { id }, body: { display_name: 'contract 2' } });
     expect((await hit('POST', '/org/v2/environments', { as: t.asKey, body: { display_name: '' } })).status).toBe(422);
+    // A NUL character (no text column can hold one) is a 422 naming the field, not a 500 from Postgres.
+    expect((await hit('POST', '/org/v2/environments', { as: t.asKey, body: { display_name: 'a\u0000b' } })).body).toMatchObject({ errors: [{ status: '422', source: { pointer: '/display_name' } }] });
     expect((await hit('POST', '/org/v2/environments', { as: t.asKey, body: { display_name: 'x', color: 'red' } })).status).toBe(400);
     expect((await hit('POST', '/org/v2/environments', { as: t.asKey, rawBody: 'display_name=x', headers: { 'content-type': 'text/plain' } })).status).toBe(415);
     expect((await hit('GET', '/org/v2/environments')).status).toBe(401);
@@ -224,6 +226,7 @@ describe('every answer matches the document', () => {
     const registries = await hit('GET', '/srcm/v3/clusters', { as: t.asKey, query: { environment: env } });
     await hit('GET', '/srcm/v3/clusters/{id}', { as: t.asKey, params: { id: registries.body.data[0].id }, query: { environment: env } });
     expect((await hit('GET', '/srcm/v3/clusters', { as: t.asKey })).status).toBe(422);
+    expect((await hit('GET', '/srcm/v3/clusters', { as: t.asKey, query: { environment: 'env\u0000' } })).status).toBe(422);
   });
 
   it('kafka/v3 without a cluster: its own error shape', async () => {

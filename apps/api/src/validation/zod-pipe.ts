@@ -29,12 +29,30 @@ function locate(where: 'body' | 'query', path: PropertyKey[], detail: string): E
   return { detail, pointer: '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/') };
 }
 
+/**
+ * Where a NUL character is in a body or query (a key or a string value), if anywhere. No text column
+ * can store one (Postgres refuses it: a 500 after the request was accepted), and no field means one.
+ */
+function pathToNul(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const at = [...path, Array.isArray(value) ? Number(k) : k];
+    if (k.includes('\u0000')) return at;
+    const found = pathToNul(v, at);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
   constructor(private readonly schema: S, private readonly where: 'body' | 'query') {}
   transform(value: unknown): z.infer<S> {
     if (this.where === 'body' && (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw AppError.badRequest('The request body must be a JSON object');
     }
+    const nul = pathToNul(value);
+    if (nul) throw new AppError('invalid', [locate(this.where, nul, `'${String(nul[nul.length - 1] ?? 'body')}' must not contain NUL characters`)]);
     const result = this.schema.safeParse(value ?? {});
     if (!result.success) throw zodToAppError(result.error, this.where);
     return result.data;

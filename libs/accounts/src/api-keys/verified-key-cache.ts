@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { ACCOUNTS_CONFIG, type AccountsConfig } from '../accounts.config';
 import type { VerifiedApiKey } from './api-keys.service';
 
-/** Every api process listens here; a message names a key (`key:<id>`) or a whole organization (`org:<id>`). */
+/** Every api process listens here (suffixed with the Redis db); a message names a key (`key:<id>`) or a whole organization (`org:<id>`). */
 export const API_KEY_INVALIDATION_CHANNEL = 'tributary:api-keys:invalidated';
 /** Beyond this many keys the oldest go first: memory stays bounded whatever the traffic. */
 const MAX_ENTRIES = 10_000;
@@ -30,11 +30,15 @@ export class VerifiedKeyCache implements OnModuleInit, OnModuleDestroy {
   private listening = false;
   /** Bumped by every invalidation: a verification that started before one must not be cached after it. */
   private epoch = 0;
+  /** Pub/sub ignores Redis databases: the db number keeps two deployments on one server apart. */
+  private readonly channel: string;
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
-  ) {}
+  ) {
+    this.channel = `${API_KEY_INVALIDATION_CHANNEL}:${redis.options.db ?? 0}`;
+  }
 
   onModuleInit(): void {
     if (this.config.apiKeyCacheMs === 0) return;
@@ -42,7 +46,7 @@ export class VerifiedKeyCache implements OnModuleInit, OnModuleDestroy {
     this.subscriber = sub;
     sub.on('message', (_channel: string, message: string) => this.drop(message));
     sub.on('ready', () => {
-      sub.subscribe(API_KEY_INVALIDATION_CHANNEL).then(
+      sub.subscribe(this.channel).then(
         () => {
           // Messages sent while we were away are lost: start empty.
           this.clear();
@@ -98,7 +102,7 @@ export class VerifiedKeyCache implements OnModuleInit, OnModuleDestroy {
     this.drop(message);
     if (this.config.apiKeyCacheMs === 0) return;
     try {
-      await this.redis.publish(API_KEY_INVALIDATION_CHANNEL, message);
+      await this.redis.publish(this.channel, message);
     } catch (e) {
       // Redis is down, so no process is serving from its cache (they are not subscribed either).
       this.log.warn(`could not publish an API key invalidation (${message}): ${(e as Error).message}`);

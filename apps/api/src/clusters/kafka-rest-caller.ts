@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiKeysService, assertCanWrite, type Principal } from '@tributary/accounts';
+import { ApiKeysService, assertCanWrite, principalOfApiKey, type Principal } from '@tributary/accounts';
 import { ClustersService } from '@tributary/clusters';
 import type { Cluster } from '@tributary/db';
 import { AppError, ID_PATTERNS } from '@tributary/platform';
@@ -29,12 +29,11 @@ export class KafkaRestCaller {
     if (basic) {
       const verified = await this.apiKeys.verify(basic.id, basic.secret);
       if (!verified) throw unauthorized('The API key or secret is not valid');
-      if (verified.key.resourceKind === 'Cluster') {
-        if (verified.key.resourceId !== clusterId) throw unauthorized(`This API key is for cluster ${verified.key.resourceId}, not ${clusterId}`);
-        principal = undefined;
-      } else {
-        principal = { kind: verified.ownerKind, id: verified.ownerId, organizationId: verified.key.organizationId, role: verified.role, via: 'api_key', apiKeyId: verified.key.id };
+      if (verified.key.resourceKind === 'Cluster' && verified.key.resourceId !== clusterId) {
+        throw unauthorized(`This API key is for cluster ${verified.key.resourceId}, not ${clusterId}`);
       }
+      // A cluster key acts with its owner's role as it is now: a demoted owner's keys lose write access at once.
+      principal = principalOfApiKey(verified);
       organizationId = verified.key.organizationId;
     } else if (principal) {
       organizationId = principal.organizationId;

@@ -36,9 +36,9 @@ export const FailureSchema: JsonSchema = {
 export const KafkaRestErrorSchema: JsonSchema = {
   type: 'object',
   required: ['error_code', 'message'],
-  description: 'Kafka REST v3 error: error_code is the HTTP status times 100 plus a detail digit (40403: not found, 40101: bad credentials).',
+  description: "Kafka REST v3 error: error_code is Kafka REST's code, mostly the HTTP status times 100 plus a detail digit (40403: not found, 40101: bad credentials), for some errors the plain HTTP status (404), as Confluent's.",
   properties: {
-    error_code: { type: 'integer', minimum: 10000, maximum: 59999 },
+    error_code: { type: 'integer' },
     message: { type: 'string' },
   },
   example: { error_code: 40403, message: "Topic 'orders' does not exist" },

@@ -4,6 +4,7 @@ import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { z } from 'zod';
 import { AUTH_MODE } from '../auth/auth.decorators';
 import { errorResponse, errorStatuses, FailureSchema, KafkaRestErrorSchema, type AuthMode } from './error-responses';
+import { forbidNul, JsonValueSchema } from './no-nul';
 import { pathParameterNames, toOpenApiPath } from './openapi-path';
 import { readRouteSchemas, type RouteDoc } from './route-schemas';
 
@@ -15,9 +16,10 @@ type JsonSchema = Record<string, unknown>;
  * document's root: they are moved to components.schemas under names of their own.
  */
 function toSchema(schema: z.ZodType, io: 'input' | 'output', shared: Record<string, JsonSchema>): JsonSchema {
-  const s = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  let s = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   delete s.$schema;
   dropEmailFormat(s);
+  if (io === 'input') s = forbidNul(s) as JsonSchema;
   const defs = s.$defs as Record<string, JsonSchema> | undefined;
   if (!defs) return s;
   delete s.$defs;
@@ -137,7 +139,7 @@ export class OpenApiBuilder {
           clusterApiKey: { type: 'http', scheme: 'basic', description: "A cluster's own API key as user, its secret as password (Kafka REST v3 only)" },
           session: { type: 'apiKey', in: 'cookie', name: 'tributary_session', description: 'Console session; writes also need the X-CSRF-Token header' },
         },
-        schemas: { Failure: FailureSchema, KafkaRestError: KafkaRestErrorSchema, ...shared },
+        schemas: { Failure: FailureSchema, KafkaRestError: KafkaRestErrorSchema, JsonValue: JsonValueSchema, ...shared },
       },
       paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     };

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService, type Prisma, type StripeMeterOutbox as OutboxRow } from '@tributary/db';
+import { PrismaService, TenantRepositories, type Prisma, type StripeMeterOutbox as OutboxRow } from '@tributary/db';
 import { LOGGER, sha256 } from '@tributary/platform';
 import { mapLimit, type ClosedUsageHour, type UsageHourClosedListener, type UsageLineType } from '@tributary/metering';
 import type { Logger } from 'pino';
@@ -40,6 +40,7 @@ export class StripeMeterOutbox implements UsageHourClosedListener {
   constructor(
     @Inject(STRIPE) private readonly stripe: StripeClient | null,
     private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly customers: StripeCustomers,
     private readonly priceList: PriceList,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -79,21 +80,23 @@ export class StripeMeterOutbox implements UsageHourClosedListener {
       limit,
     );
     if (!claimed.length) return { sent: 0, failed: 0 };
-    const rows = await this.prisma.stripeMeterOutbox.findMany({ where: { identifier: { in: claimed.map((c) => c.identifier) } }, orderBy: { hour: 'asc' } });
+    // The sender works for every organization: it reads its claim through the system door, and writes
+    // each row's outcome in that row's own organization scope.
+    const rows = await this.repos.system.stripeMeterOutbox.findMany({ identifier: { in: claimed.map((c) => c.identifier) } }, { orderBy: { hour: 'asc' } });
     const customerOf = new Map<string, Promise<string>>();
     const results = await mapLimit(rows, 4, async (row) => {
       try {
         if (!customerOf.has(row.organizationId)) customerOf.set(row.organizationId, this.customers.ensureCustomer(row.organizationId));
         const customer = await customerOf.get(row.organizationId)!;
         await this.send(stripe, row, customer);
-        await this.prisma.stripeMeterOutbox.update({ where: { identifier: row.identifier }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+        await this.repos.for(row.organizationId).stripeMeterOutbox.updateWhere({ identifier: row.identifier }, { sentAt: new Date(), attempts: { increment: 1 }, lastError: null });
         return true;
       } catch (e) {
         const attempts = row.attempts + 1;
-        await this.prisma.stripeMeterOutbox.update({
-          where: { identifier: row.identifier },
-          data: { attempts, lastError: String((e as Error).message).slice(0, 500), nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)) },
-        });
+        await this.repos.for(row.organizationId).stripeMeterOutbox.updateWhere(
+          { identifier: row.identifier },
+          { attempts, lastError: String((e as Error).message).slice(0, 500), nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)) },
+        );
         this.logger.warn({ identifier: row.identifier, attempts, err: (e as Error).message }, 'meter event not accepted by Stripe: kept queued');
         return false;
       }

@@ -10,7 +10,7 @@
 #
 #   FUZZ_EXAMPLES     test cases per operation and phase (default 5)
 #   FUZZ_SEED         schemathesis's seed (default 20261201: a run is reproducible)
-#   FUZZ_MAX_TIME     time budget in seconds for the whole run (default 150)
+#   FUZZ_MAX_TIME     time budget in seconds for the whole run (default 60)
 #   FUZZ_PHASES       schemathesis phases (default examples,coverage,fuzzing,stateful)
 #   FUZZ_API_PORT, FUZZ_DB_NAME, FUZZ_REDIS_DB   where the api runs (18470, tributary_fuzz, 5)
 #   FUZZ_REPORT_DIR   where the report goes (default .data/fuzz-report); FUZZ_ARGS: more schemathesis options
@@ -18,7 +18,7 @@ source "$(dirname "$0")/lib.sh"
 
 EXAMPLES=${FUZZ_EXAMPLES:-5}
 SEED=${FUZZ_SEED:-20261201}
-MAX_TIME=${FUZZ_MAX_TIME:-150}
+MAX_TIME=${FUZZ_MAX_TIME:-60}
 PHASES=${FUZZ_PHASES:-examples,coverage,fuzzing,stateful}
 PORT=${FUZZ_API_PORT:-18470}
 DB_NAME=${FUZZ_DB_NAME:-tributary_fuzz}
@@ -82,13 +82,14 @@ step "A tenant and its Cloud API key"
 KEY=$("$NODE" scripts/fuzz/tenant.mjs "$BASE") || die "could not sign up a tenant"
 ok "key ${KEY%%:*}"
 
+# One worker: with two, schemathesis 4.32.5's coverage phase crashed now and then (a KeyError in its own code).
 step "schemathesis: ${EXAMPLES} examples per operation, seed ${SEED}, at most ${MAX_TIME}s, phases ${PHASES}"
 set +e
 # shellcheck disable=SC2086
 "$VENV/bin/st" --config-file scripts/fuzz/schemathesis.toml --no-color run "$BASE/openapi.json" \
   --auth "$KEY" \
   --max-examples "$EXAMPLES" --seed "$SEED" --max-time "$MAX_TIME" --phases "$PHASES" \
-  --workers 2 --request-timeout 20 \
+  --workers 1 --request-timeout 20 \
   --report junit --report-dir "$REPORT_DIR" \
   ${FUZZ_ARGS:-}
 code=$?

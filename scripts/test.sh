@@ -20,6 +20,8 @@ step "Unit and integration tests"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" "$@" || status=$?
 if [ $# -eq 0 ]; then
+  step "API fuzzing (schemathesis from /openapi.json, small budget: docs/API.md)"
+  bash scripts/fuzz-api.sh || status=$?
   step "Browser journeys (Playwright, Debian Chromium, the real stack)"
   E2E_SKIP_PREPARE=1 E2E_RESULTS_JSON="$results/e2e.json" bash scripts/e2e.sh || status=$?
 fi

@@ -89,10 +89,32 @@ export function errorStatuses(opts: { auth: AuthMode; kafkaRest: boolean; hasBod
 
 const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', minimum: 0 } } };
 
+const CODE: Record<number, [string, string]> = {
+  400: ['bad_request', "Unknown field 'colour'"],
+  401: ['unauthorized', 'The API key or secret is not valid'],
+  402: ['payment_required', 'Add a payment method before creating a Dedicated cluster'],
+  403: ['forbidden', 'Your role (Viewer) cannot change this'],
+  404: ['not_found', "Environment 'env-abc123' was not found"],
+  409: ['conflict', 'The resource changed or is in a state that does not allow this'],
+  413: ['payload_too_large', 'The request body is too large'],
+  415: ['unsupported_media_type', 'Send the request body as application/json'],
+  422: ['invalid', "'display_name' is required"],
+  429: ['rate_limited', 'Too many attempts: wait before trying again'],
+  500: ['internal', 'Something went wrong on our side: quote the error id to support'],
+  503: ['unavailable', 'The service cannot reach its database right now: retry shortly'],
+};
+
+/** What this status looks like in this family's shape, for the reference to show. */
+function example(status: number, kafkaRest: boolean): JsonSchema {
+  const [code, detail] = CODE[status] ?? ['error', STATUS_TEXT[status] ?? 'Error'];
+  if (kafkaRest) return { error_code: status * 100, message: detail };
+  return { errors: [{ id: 'kq3Zf0b9T1a2c3d4e5f6g7', status: String(status), code, title: STATUS_TEXT[status]?.split(':')[0] ?? 'Error', detail }] };
+}
+
 export function errorResponse(status: number, kafkaRest: boolean): JsonSchema {
   return {
     description: STATUS_TEXT[status] ?? 'Error',
     ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
-    content: { 'application/json': { schema: { $ref: kafkaRest ? '#/components/schemas/KafkaRestError' : '#/components/schemas/Failure' } } },
+    content: { 'application/json': { schema: { $ref: kafkaRest ? '#/components/schemas/KafkaRestError' : '#/components/schemas/Failure' }, example: example(status, kafkaRest) } },
   };
 }

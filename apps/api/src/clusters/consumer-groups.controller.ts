@@ -185,7 +185,7 @@ export class ConsumerGroupsController {
   }
 
   // The regex ends the parameter before the literal ':reset-offsets' (a bare ':id::x' would swallow part of it).
-  @Post(':consumer_group_id(^.+)::reset-offsets')
+  @Post(':consumer_group_id(^[\\s\\S]+)::reset-offsets')
   @HttpCode(200)
   @ApiDoc({
     tag: 'Consumer groups',

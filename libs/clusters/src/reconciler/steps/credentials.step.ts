@@ -1,4 +1,5 @@
 import type { ClusterKeyCredentials } from '../../keys/cluster-key-credentials';
+import { readConditions } from '../../lifecycle/conditions';
 import type { BrokerAdminConnector } from '../broker-admin';
 import { bootstrapOf, type PassContext, type ReconcileStep, type StepResult } from './step';
 
@@ -47,6 +48,9 @@ export class CredentialsStep implements ReconcileStep {
         condition: { type: 'CredentialsReady', status: 'False', reason: 'KeysLost', message: `The brokers lost API keys ${unrecoverable.join(', ')}, which predate credential recovery: delete them and create new ones` },
       };
     }
+    // Nothing missing and already known good: keep the condition as it is (a restore stays visible).
+    const known = readConditions(ctx.cluster.conditions).find((c) => c.type === 'CredentialsReady');
+    if (restored === 0 && known?.status === 'True' && known.reason !== 'NoKeys') return { kind: 'continue' };
     const message = restored > 0 ? `Restored ${restored} of ${keys.length} API key credentials on the brokers` : `${keys.length} API key credentials in place`;
     return { kind: 'continue', condition: { type: 'CredentialsReady', status: 'True', reason: restored > 0 ? 'Restored' : 'InPlace', message } };
   }

@@ -8,3 +8,4 @@ export * from './test-db';
 export * from './stripe-mock';
 export * from './fake-exporter';
 export * from './fake-cloud-provider';
+export * from './source-files';

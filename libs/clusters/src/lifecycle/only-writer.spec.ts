@@ -1,17 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { sourceFiles } from '@tributary/testing';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../../../..');
-
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'generated' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* sources(path);
-    else if (/\.tsx?$/.test(name) && !/\.spec\.ts$/.test(name)) yield path;
-  }
-}
 
 /**
  * A tripwire for the rule in docs/ARCHITECTURE.md: the lifecycle writer is the only code that writes
@@ -27,7 +19,7 @@ describe('the lifecycle module is the only writer of a cluster phase', () => {
     for (const top of ['apps/api/src', 'apps/worker/src', ...readdirSync(join(root, 'libs')).map((l) => `libs/${l}/src`)]) {
       let files: string[];
       try {
-        files = [...sources(join(root, top))];
+        files = [...sourceFiles(join(root, top))];
       } catch {
         continue;
       }

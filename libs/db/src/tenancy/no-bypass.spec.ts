@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { sourceFiles } from '@tributary/testing';
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../generated/client';
 import { isTenantModel } from './tenant-models';
 
 const root = resolve(__dirname, '../../../..');
-
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'generated' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* sources(path);
-    else if (/\.ts$/.test(name) && !/\.spec\.ts$/.test(name)) yield path;
-  }
-}
 
 /**
  * A tripwire for the rule in libs/db/src/index.ts: tenant data is read and written through
@@ -32,7 +24,7 @@ describe('no query on tenant data bypasses the org-scoped repositories', () => {
     for (const top of tops) {
       let files: string[];
       try {
-        files = [...sources(join(root, top))];
+        files = [...sourceFiles(join(root, top))];
       } catch {
         continue;
       }

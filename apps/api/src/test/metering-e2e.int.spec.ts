@@ -16,7 +16,9 @@ import { startTestApi } from './start-test-api';
  * (killed mid-collection and doubled), and Stripe (stripe-mock behind a recording proxy).
  */
 const stripe = new StripeMock();
-const METERING = { TRIBUTARY_METERING_INTERVAL_SECONDS: '2', TRIBUTARY_STRIPE_REPORT_INTERVAL_SECONDS: '1' };
+// A broker's exporter page can take over a second to render on a loaded 2-core machine: a scrape that
+// times out meters nothing for that interval (by design), so the timeout is near the interval here.
+const METERING = { TRIBUTARY_METERING_INTERVAL_SECONDS: '2', TRIBUTARY_METERING_SCRAPE_TIMEOUT_MS: '1900', TRIBUTARY_STRIPE_REPORT_INTERVAL_SECONDS: '1' };
 let api: ApiClient;
 let close: () => Promise<void>;
 let t: TestTenant;
@@ -68,7 +70,7 @@ async function meteredMatchesBrokers(clusterId: string): Promise<{ bytesIn: bigi
       last = `brokers ${JSON.stringify(b, (_, v) => (typeof v === 'bigint' ? v.toString() : v))} ledger ${JSON.stringify(m, (_, v) => (typeof v === 'bigint' ? v.toString() : v))}`;
       return b.bytesIn === m.bytesIn && b.bytesOut === m.bytesOut ? m : undefined;
     },
-    { timeoutMs: 30_000, intervalMs: 500, describe: () => `${last}\n${logs()}` },
+    { timeoutMs: 90_000, intervalMs: 500, describe: () => `${last}\n${logs()}` },
   );
   await new Promise((r) => setTimeout(r, 5_000)); // two more collections: nothing more may be counted
   expect(await metered(clusterId)).toEqual(settled);

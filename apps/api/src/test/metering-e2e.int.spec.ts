@@ -67,7 +67,9 @@ async function meteredMatchesBrokers(clusterId: string): Promise<{ bytesIn: bigi
   const settled = await waitFor(
     async () => {
       const [b, m] = await Promise.all([brokerCounters(clusterId), metered(clusterId)]);
-      last = `brokers ${JSON.stringify(b, (_, v) => (typeof v === 'bigint' ? v.toString() : v))} ledger ${JSON.stringify(m, (_, v) => (typeof v === 'bigint' ? v.toString() : v))}`;
+      // On a timeout, the newest samples say whether collections ran and whether their scrapes succeeded.
+      const samples = await withTestDb(async (pg) => (await pg.query(`SELECT interval_start, broker_id, up, bytes_in_total::text, bytes_out_total::text FROM usage_samples WHERE cluster_id = $1 ORDER BY interval_start DESC LIMIT 4`, [clusterId])).rows);
+      last = `brokers ${JSON.stringify(b, (_, v) => (typeof v === 'bigint' ? v.toString() : v))} ledger ${JSON.stringify(m, (_, v) => (typeof v === 'bigint' ? v.toString() : v))} at ${new Date().toISOString()}\nnewest samples ${JSON.stringify(samples)}`;
       return b.bytesIn === m.bytesIn && b.bytesOut === m.bytesOut ? m : undefined;
     },
     { timeoutMs: 90_000, intervalMs: 500, describe: () => `${last}\n${logs()}` },

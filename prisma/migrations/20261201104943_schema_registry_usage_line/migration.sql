@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "UsageLineType" ADD VALUE 'SCHEMA_REGISTRY';

@@ -1,7 +1,10 @@
 /**
  * The console's typed fetch client. Same-origin only (the console's proxy forwards to the API), so the
  * httpOnly session cookie is sent automatically; every non-GET carries the CSRF token from /api/auth/me.
+ * `typedApi` takes a documented path template and is typed by the generated api-schema.d.ts (its path
+ * and query parameters, body and answer); `api` takes any path and a caller-named answer type.
  */
+import type { ApiPath, HttpMethod, Operation, PathParamsOf, QueryOf, RequestBodyOf, ResponseOf } from './types';
 
 export interface FieldErrors {
   [field: string]: string;
@@ -214,4 +217,59 @@ export const api = {
   patch: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PATCH', path, { ...opts, body }),
   put: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PUT', path, { ...opts, body }),
   del: <T = void>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, opts),
+};
+
+// --- Calls typed by the generated document ------------------------------------------------------
+
+/** The parts of a call its operation takes: `path` when it has path parameters, `query`, `body`. */
+type PathPart<P extends ApiPath<M>, M extends HttpMethod> = [PathParamsOf<P, M>] extends [never] ? object : { path: PathParamsOf<P, M> };
+type QueryPart<P extends ApiPath<M>, M extends HttpMethod> = [QueryOf<P, M>] extends [never]
+  ? object
+  : Operation<P, M>['parameters'] extends { query: object }
+    ? { query: QueryOf<P, M> }
+    : { query?: QueryOf<P, M> };
+type BodyPart<P extends ApiPath<M>, M extends HttpMethod> = [RequestBodyOf<P, M>] extends [never]
+  ? object
+  : Operation<P, M> extends { requestBody: object }
+    ? { body: RequestBodyOf<P, M> }
+    : { body?: RequestBodyOf<P, M> };
+
+export type CallInit<P extends ApiPath<M>, M extends HttpMethod> = PathPart<P, M> &
+  QueryPart<P, M> &
+  BodyPart<P, M> &
+  Pick<RequestOptions, 'signal' | 'redirectOn401'>;
+/** The init argument is optional when nothing in it is required. */
+type CallArgs<P extends ApiPath<M>, M extends HttpMethod> = object extends CallInit<P, M> ? [init?: CallInit<P, M>] : [init: CallInit<P, M>];
+
+interface UntypedInit {
+  path?: Record<string, string | number>;
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+  redirectOn401?: boolean;
+}
+
+/** `/kafka/v3/clusters/{cluster_id}` with each `{name}` replaced by its (encoded) value. */
+export function fillPath(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const v = values[name];
+    if (v === undefined) throw new Error(`no value for {${name}} of ${template}`);
+    return encodeURIComponent(String(v));
+  });
+}
+
+function call<M extends HttpMethod>(method: M) {
+  return <P extends ApiPath<M>>(template: P, ...[init]: CallArgs<P, M>): Promise<ResponseOf<P, M>> => {
+    const { path, query, body, ...opts } = (init ?? {}) as UntypedInit;
+    return request<ResponseOf<P, M>>(method.toUpperCase(), fillPath(template, path), { ...opts, query, body });
+  };
+}
+
+/** The same requests as `api` (CSRF, session redirect, ApiError), typed by the documented operation. */
+export const typedApi = {
+  get: call('get'),
+  post: call('post'),
+  put: call('put'),
+  patch: call('patch'),
+  del: call('delete'),
 };

@@ -27,8 +27,8 @@ export default function ClusterSettings() {
   const maxCku = ckuRange?.max;
   const outOfRange = cku < minCku || (maxCku !== undefined && cku > maxCku);
 
-  const rename = useAction(() => clusters.update(clusterId, envId, { display_name: name.trim(), environment: { id: envId } }));
-  const resize = useAction(() => clusters.update(clusterId, envId, { config: { kind: 'Dedicated', cku }, environment: { id: envId } }));
+  const rename = useAction(() => clusters.update(clusterId, { display_name: name.trim(), environment: { id: envId } }));
+  const resize = useAction(() => clusters.update(clusterId, { config: { kind: 'Dedicated', cku }, environment: { id: envId } }));
 
   const submitRename = async (e: FormEvent) => {
     e.preventDefault();

@@ -78,11 +78,18 @@ describe('registry REST API with a console session', () => {
     expect(bogus.status).toBe(404);
   });
 
-  it('lets a Viewer read but not write', async () => {
+  it('lets a Viewer read (compatibility checks and lookups included) but not write', async () => {
     const viewer = await viewerSession();
     const read = await sr('GET', '/subjects/orders-value/versions/1', viewer);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ subject: 'orders-value', version: 1 });
+    // A compatibility check and a lookup change nothing: reads.
+    const check = await sr('POST', '/compatibility/subjects/orders-value/versions/latest?verbose=true', viewer, { schema: v2 });
+    expect(check.status).toBe(200);
+    expect(check.body).toMatchObject({ is_compatible: true, messages: [] });
+    const lookup = await sr('POST', '/subjects/orders-value', viewer, { schema: v1 });
+    expect(lookup.status).toBe(200);
+    expect(lookup.body).toMatchObject({ subject: 'orders-value', version: 1 });
     const write = await sr('POST', '/subjects/orders-value/versions', viewer, { schema: v2 });
     expect(write.status).toBe(403);
     expect(write.body).toMatchObject({ error_code: 403, message: expect.stringContaining('Viewer') });

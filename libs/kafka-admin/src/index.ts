@@ -39,3 +39,4 @@ export type {
   RecordToProduce,
   ProducedRecord,
 } from './types';
+export { RecordReader, type RecordsReadRequest, type RecordsReadStart, type RecordsPage, type ReadRecord, type ReadRecordHeader, type PartitionReadPosition } from './records-read';

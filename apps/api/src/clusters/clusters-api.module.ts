@@ -5,6 +5,8 @@ import { ConsumerGroupsController } from './consumer-groups.controller';
 import { KafkaClusterController } from './kafka-cluster.controller';
 import { KafkaRestCaller } from './kafka-rest-caller';
 import { RecordsController } from './records.controller';
+import { RecordsReadController } from './records-read.controller';
+import { RecordsReadService } from './records-read.service';
 import { RecordsStreamingHook } from './records-streaming.hook';
 import { TopicConfigsController } from './topic-configs.controller';
 import { TopicsController } from './topics.controller';
@@ -16,8 +18,8 @@ export class ClustersApiModule {
     return {
       module: ClustersApiModule,
       imports: [ClustersModule.forRoot(opts)],
-      controllers: [ClustersController, KafkaClusterController, TopicConfigsController, TopicsController, ConsumerGroupsController, RecordsController],
-      providers: [KafkaRestCaller, ConfigsService, ConsumerGroupsService, RecordsService, RecordsStreamingHook],
+      controllers: [ClustersController, KafkaClusterController, TopicConfigsController, TopicsController, ConsumerGroupsController, RecordsController, RecordsReadController],
+      providers: [KafkaRestCaller, ConfigsService, ConsumerGroupsService, RecordsService, RecordsStreamingHook, RecordsReadService],
     };
   }
 }

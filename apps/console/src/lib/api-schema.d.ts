@@ -848,7 +848,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Tributary extension: read records (newest N by default, or forward from an offset or a time; one partition or all), at most 100. Keys and values as JSON, STRING or BINARY (base64); headers base64; next offsets per partition. Joins no consumer group */
+        get: operations["RecordsRead_read"];
         put?: never;
         /** Produce a record (key and value as BINARY base64, JSON or STRING; headers base64) and get its partition and offset. Concatenated records (`{…}{…}`) are a stream: one delivery report per record, each with its own error_code */
         post: operations["Records_produce"];
@@ -13719,6 +13720,208 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50000,
+                     *       "message": "Something went wrong on our side: quote the error id to support"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50300,
+                     *       "message": "The service cannot reach its database right now: retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+        };
+    };
+    RecordsRead_read: {
+        parameters: {
+            query?: {
+                /** @description One partition (default: every partition) */
+                partition_id?: string;
+                /** @description Read forward from this offset, in each partition read */
+                offset?: string;
+                /** @description Read forward from the first record at or after this time (ISO 8601) */
+                timestamp?: string;
+                /** @description Records in all, 1 to 100 (default 20) */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                cluster_id: string;
+                topic_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        kind: "KafkaRecordList";
+                        metadata: {
+                            self: string;
+                            /** @description The next page, reading forward (one partition read from an offset, or reached by it) */
+                            next: string | null;
+                        };
+                        cluster_id: string;
+                        topic_name: string;
+                        data: {
+                            partition_id: number;
+                            offset: number;
+                            /** @description ISO 8601 */
+                            timestamp: string;
+                            /** @enum {string} */
+                            timestamp_type: "CREATE_TIME" | "LOG_APPEND_TIME";
+                            key: {
+                                /** @enum {string} */
+                                type: "JSON" | "STRING" | "BINARY";
+                                /** @description JSON: the value itself; STRING: the text; BINARY: base64 of the bytes */
+                                data: unknown;
+                                /** @description Bytes in the record */
+                                size: number;
+                            } | null;
+                            value: {
+                                /** @enum {string} */
+                                type: "JSON" | "STRING" | "BINARY";
+                                /** @description JSON: the value itself; STRING: the text; BINARY: base64 of the bytes */
+                                data: unknown;
+                                /** @description Bytes in the record */
+                                size: number;
+                            } | null;
+                            headers: {
+                                name: string;
+                                /** @description base64, as on the produce side */
+                                value: string | null;
+                            }[];
+                        }[];
+                        partitions: {
+                            partition_id: number;
+                            /** @description The log start offset */
+                            beginning_offset: number;
+                            /** @description The last stable offset (high watermark) when the read began */
+                            end_offset: number;
+                            /** @description Where reading forward continues in this partition */
+                            next_offset: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40000,
+                     *       "message": "Unknown field 'colour'"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40100,
+                     *       "message": "The API key or secret is not valid"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40300,
+                     *       "message": "Your role (Viewer) cannot change this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40400,
+                     *       "message": "Environment 'env-abc123' was not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40900,
+                     *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42200,
+                     *       "message": "'display_name' is required"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];

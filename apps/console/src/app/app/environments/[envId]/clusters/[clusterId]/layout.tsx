@@ -62,6 +62,7 @@ export default function ClusterLayout({ children }: { children: ReactNode }) {
   const tabs = [
     { href: base, label: 'Overview' },
     { href: `${base}/topics`, label: 'Topics' },
+    { href: `${base}/consumer-groups`, label: 'Consumer groups' },
     { href: `${base}/metrics`, label: 'Metrics' },
     { href: `${base}/settings`, label: 'Settings' },
   ].map((t) => ({ ...t, active: t.href === base ? pathname === base : pathname.startsWith(t.href) }));

@@ -6,10 +6,13 @@
 //   node scripts/console-types.mjs           build dist/, regenerate the file
 //   node scripts/console-types.mjs --check   exit 1 if the committed file differs (what the drift test runs)
 //   --no-build                               use dist/ as it is (the test harness has just built it)
+//   --against served.json                    also fail unless the document built here is that one (the
+//                                            drift test passes what the running API serves)
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,10 +27,16 @@ const BANNER = `/**
 
 `;
 
+/** `servers` is where this deployment answers (TRIBUTARY_PUBLIC_API_URL), not part of the contract. */
+function withoutServers(document) {
+  const { servers: _servers, ...contract } = structuredClone(document);
+  return contract;
+}
+
 /** The TypeScript declarations for a document (openapi-typescript's `paths`, `components`, `operations`). */
 export async function renderConsoleTypes(document) {
   // openapi-typescript validates the document too (Redocly): a broken document fails here, loudly.
-  const ast = await openapiTS(structuredClone(document), { silent: true });
+  const ast = await openapiTS(withoutServers(document), { silent: true });
   return BANNER + astToString(ast);
 }
 
@@ -67,9 +76,32 @@ export function firstDifference(expected, actual) {
   return 'identical';
 }
 
+/** Where two JSON values first differ, as a path (`paths./cmk/v2/clusters.get…`). */
+export function firstJsonDifference(a, b, at = '') {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  const objects = a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b);
+  if (!objects) return at || '(the whole document)';
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const hit = firstJsonDifference(a[k], b[k], at ? `${at}.${k}` : k);
+    if (hit) return hit;
+  }
+  return at;
+}
+
 async function main(args) {
   if (!args.includes('--no-build')) await import(pathToFileURL(join(root, 'scripts/build.mjs')).href);
-  const generated = await renderConsoleTypes(await buildOpenApiDocument());
+  // Through JSON, as GET /openapi.json sends it.
+  const document = JSON.parse(JSON.stringify(await buildOpenApiDocument()));
+  const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+  if (against) {
+    const where = firstJsonDifference(withoutServers(document), withoutServers(JSON.parse(await readFile(against, 'utf8'))));
+    if (where) {
+      console.error(`the document scripts/console-types.mjs builds without services differs from the served /openapi.json at ${where}`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  const generated = await renderConsoleTypes(document);
   const file = relative(root, SCHEMA_FILE);
   if (args.includes('--check')) {
     const committed = await readFile(SCHEMA_FILE, 'utf8').catch(() => '');

@@ -342,11 +342,11 @@ export interface paths {
         get: operations["Clusters_get"];
         put?: never;
         post?: never;
-        /** Delete a cluster: 202 DEPROVISIONING, then gone */
+        /** Delete a cluster: 204, it goes DEPROVISIONING then away; 409 while deletion_protection is on */
         delete: operations["Clusters_delete"];
         options?: never;
         head?: never;
-        /** Rename a cluster, or resize a Dedicated cluster (config.cku) */
+        /** Update a cluster: rename, deletion_protection, max_ecku, resize a Dedicated cluster (config.cku), or upgrade Basic to Standard in place (config.kind) */
         patch: operations["Clusters_update"];
         trace?: never;
     };
@@ -4719,6 +4719,7 @@ export interface operations {
                 page_token?: string;
                 environment: string;
                 "spec.network"?: string;
+                "spec.deletion_protection"?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -4765,7 +4766,9 @@ export interface operations {
                                     /** @enum {string} */
                                     kind: "Basic" | "Standard" | "Dedicated";
                                     cku?: number;
+                                    max_ecku?: number;
                                 };
+                                deletion_protection: boolean;
                                 kafka_bootstrap_endpoint: string;
                                 http_endpoint: string;
                                 api_endpoint: string;
@@ -4981,31 +4984,60 @@ export interface operations {
                          * @default SINGLE_ZONE
                          * @enum {string}
                          */
-                        availability?: "SINGLE_ZONE" | "MULTI_ZONE";
+                        availability?: "SINGLE_ZONE" | "MULTI_ZONE" | "LOW" | "HIGH";
                         cloud: string;
                         region: string;
                         config: {
                             /** @constant */
                             kind: "Basic";
+                            max_ecku?: number;
                         } | {
                             /** @constant */
                             kind: "Standard";
+                            max_ecku?: number;
                         } | {
                             /** @constant */
                             kind: "Dedicated";
                             cku: number;
-                        };
+                            encryption_key?: string;
+                            zones?: string[];
+                            release_priority?: string;
+                        } | ({
+                            /** @constant */
+                            kind: "Enterprise";
+                            max_ecku?: number;
+                        } & {
+                            [key: string]: components["schemas"]["JsonValue"];
+                        }) | ({
+                            /** @constant */
+                            kind: "Freight";
+                            max_ecku?: number;
+                        } & {
+                            [key: string]: components["schemas"]["JsonValue"];
+                        });
                         environment: {
                             id: string;
                             related?: string;
                             resource_name?: string;
                             environment?: string;
                         };
+                        deletion_protection?: boolean;
+                        network?: {
+                            id?: string;
+                            environment?: string;
+                            related?: string;
+                            resource_name?: string;
+                        } | null;
+                        byok?: {
+                            id?: string;
+                            environment?: string;
+                            related?: string;
+                            resource_name?: string;
+                        } | null;
                         kafka_bootstrap_endpoint?: string;
                         http_endpoint?: string;
                         api_endpoint?: string;
-                        network?: components["schemas"]["JsonValue"];
-                        byok?: components["schemas"]["JsonValue"];
+                        endpoints?: components["schemas"]["JsonValue"];
                     };
                     status?: components["schemas"]["JsonValue"];
                 };
@@ -5041,7 +5073,9 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "Basic" | "Standard" | "Dedicated";
                                 cku?: number;
+                                max_ecku?: number;
                             };
+                            deletion_protection: boolean;
                             kafka_bootstrap_endpoint: string;
                             http_endpoint: string;
                             api_endpoint: string;
@@ -5342,7 +5376,9 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "Basic" | "Standard" | "Dedicated";
                                 cku?: number;
+                                max_ecku?: number;
                             };
+                            deletion_protection: boolean;
                             kafka_bootstrap_endpoint: string;
                             http_endpoint: string;
                             api_endpoint: string;
@@ -5548,69 +5584,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            202: {
+            /** @description No content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        api_version: "cmk/v2";
-                        /** @constant */
-                        kind: "Cluster";
-                        id: string;
-                        metadata: {
-                            self: string;
-                            resource_name: string;
-                            created_at: string;
-                            updated_at: string;
-                            deleted_at?: string;
-                        };
-                        spec: {
-                            display_name: string;
-                            /** @enum {string} */
-                            availability: "SINGLE_ZONE" | "MULTI_ZONE";
-                            cloud: string;
-                            region: string;
-                            config: {
-                                /** @enum {string} */
-                                kind: "Basic" | "Standard" | "Dedicated";
-                                cku?: number;
-                            };
-                            kafka_bootstrap_endpoint: string;
-                            http_endpoint: string;
-                            api_endpoint: string;
-                            environment: {
-                                id: string;
-                                related: string;
-                                resource_name: string;
-                            };
-                        };
-                        status: {
-                            /** @enum {string} */
-                            phase: "PROVISIONING" | "PROVISIONED" | "FAILED" | "DEPROVISIONING";
-                            cku?: number;
-                            brokers: {
-                                id: number;
-                                state: string;
-                                host: string;
-                                port: number;
-                                zone: string;
-                                controller: boolean;
-                            }[];
-                            conditions: {
-                                type: string;
-                                status: string;
-                                reason: string;
-                                message: string;
-                                last_transition_time: string;
-                            }[];
-                            failure_reason?: string;
-                            observed_generation: number;
-                        };
-                    };
-                };
+                content?: never;
             };
             /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
             400: {
@@ -5693,6 +5672,28 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "409",
+                     *           "code": "conflict",
+                     *           "title": "Conflict with the current state",
+                     *           "detail": "The resource changed or is in a state that does not allow this"
                      *         }
                      *       ]
                      *     }
@@ -5790,24 +5791,49 @@ export interface operations {
                     };
                     spec: {
                         display_name?: string;
+                        /** @enum {string} */
+                        availability?: "SINGLE_ZONE" | "MULTI_ZONE" | "LOW" | "HIGH";
                         config?: {
                             /** @constant */
                             kind: "Basic";
+                            max_ecku?: number;
                         } | {
                             /** @constant */
                             kind: "Standard";
+                            max_ecku?: number;
                         } | {
                             /** @constant */
                             kind: "Dedicated";
                             cku: number;
-                        };
+                            encryption_key?: string;
+                            zones?: string[];
+                            release_priority?: string;
+                        } | ({
+                            /** @constant */
+                            kind: "Enterprise";
+                            max_ecku?: number;
+                        } & {
+                            [key: string]: components["schemas"]["JsonValue"];
+                        }) | ({
+                            /** @constant */
+                            kind: "Freight";
+                            max_ecku?: number;
+                        } & {
+                            [key: string]: components["schemas"]["JsonValue"];
+                        });
+                        deletion_protection?: boolean;
                         environment: {
                             id: string;
                             related?: string;
                             resource_name?: string;
                             environment?: string;
                         };
+                        kafka_bootstrap_endpoint?: string;
+                        http_endpoint?: string;
+                        api_endpoint?: string;
+                        endpoints?: components["schemas"]["JsonValue"];
                     };
+                    status?: components["schemas"]["JsonValue"];
                 };
             };
         };
@@ -5841,7 +5867,9 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "Basic" | "Standard" | "Dedicated";
                                 cku?: number;
+                                max_ecku?: number;
                             };
+                            deletion_protection: boolean;
                             kafka_bootstrap_endpoint: string;
                             http_endpoint: string;
                             api_endpoint: string;
@@ -6265,17 +6293,28 @@ export interface operations {
                                 description: string;
                                 owner: {
                                     id: string;
-                                    kind: string;
-                                    related: string;
-                                    resource_name: string;
-                                };
-                                resource: {
-                                    id: string;
+                                    api_version: string;
                                     kind: string;
                                     related: string;
                                     resource_name: string;
                                     environment?: string;
                                 };
+                                resource: {
+                                    id: string;
+                                    api_version: string;
+                                    kind: string;
+                                    related: string;
+                                    resource_name: string;
+                                    environment?: string;
+                                };
+                                resources: {
+                                    id: string;
+                                    api_version: string;
+                                    kind: string;
+                                    related: string;
+                                    resource_name: string;
+                                    environment?: string;
+                                }[];
                             };
                             status: {
                                 phase: string;
@@ -6519,17 +6558,28 @@ export interface operations {
                             description: string;
                             owner: {
                                 id: string;
-                                kind: string;
-                                related: string;
-                                resource_name: string;
-                            };
-                            resource: {
-                                id: string;
+                                api_version: string;
                                 kind: string;
                                 related: string;
                                 resource_name: string;
                                 environment?: string;
                             };
+                            resource: {
+                                id: string;
+                                api_version: string;
+                                kind: string;
+                                related: string;
+                                resource_name: string;
+                                environment?: string;
+                            };
+                            resources: {
+                                id: string;
+                                api_version: string;
+                                kind: string;
+                                related: string;
+                                resource_name: string;
+                                environment?: string;
+                            }[];
                         };
                         status: {
                             phase: string;
@@ -6776,17 +6826,28 @@ export interface operations {
                             description: string;
                             owner: {
                                 id: string;
-                                kind: string;
-                                related: string;
-                                resource_name: string;
-                            };
-                            resource: {
-                                id: string;
+                                api_version: string;
                                 kind: string;
                                 related: string;
                                 resource_name: string;
                                 environment?: string;
                             };
+                            resource: {
+                                id: string;
+                                api_version: string;
+                                kind: string;
+                                related: string;
+                                resource_name: string;
+                                environment?: string;
+                            };
+                            resources: {
+                                id: string;
+                                api_version: string;
+                                kind: string;
+                                related: string;
+                                resource_name: string;
+                                environment?: string;
+                            }[];
                         };
                         status: {
                             phase: string;
@@ -7138,17 +7199,28 @@ export interface operations {
                             description: string;
                             owner: {
                                 id: string;
-                                kind: string;
-                                related: string;
-                                resource_name: string;
-                            };
-                            resource: {
-                                id: string;
+                                api_version: string;
                                 kind: string;
                                 related: string;
                                 resource_name: string;
                                 environment?: string;
                             };
+                            resource: {
+                                id: string;
+                                api_version: string;
+                                kind: string;
+                                related: string;
+                                resource_name: string;
+                                environment?: string;
+                            };
+                            resources: {
+                                id: string;
+                                api_version: string;
+                                kind: string;
+                                related: string;
+                                resource_name: string;
+                                environment?: string;
+                            }[];
                         };
                         status: {
                             phase: string;

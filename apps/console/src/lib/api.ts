@@ -4,6 +4,7 @@
  * `typedApi` takes a documented path template and is typed by the generated api-schema.d.ts (its path
  * and query parameters, body and answer); `api` takes any path and a caller-named answer type.
  */
+import type { components } from './api-schema';
 import type { ApiPath, HttpMethod, Operation, PathParamsOf, QueryOf, RequestBodyOf, ResponseOf } from './types';
 
 export interface FieldErrors {
@@ -113,14 +114,8 @@ function stripFieldPrefix(detail: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-interface ErrorObject {
-  id?: string;
-  status?: string;
-  code?: string;
-  title?: string;
-  detail?: string;
-  source?: { pointer?: string; parameter?: string };
-}
+/** One item of the management APIs' error envelope, read defensively (a proxy or gateway may answer too). */
+type ErrorObject = Partial<components['schemas']['Failure']['errors'][number]>;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -19,6 +19,7 @@ step "Console: type check and lint"
 step "Unit and integration tests"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" "$@" || status=$?
+vitest_status=$status
 if [ $# -eq 0 ]; then
   step "API fuzzing (schemathesis from /openapi.json, small budget: docs/API.md)"
   bash scripts/fuzz-api.sh || status=$?
@@ -26,4 +27,6 @@ if [ $# -eq 0 ]; then
   E2E_SKIP_PREPARE=1 E2E_RESULTS_JSON="$results/e2e.json" bash scripts/e2e.sh || status=$?
 fi
 node scripts/test-summary.mjs "$results/vitest.json" "$results/e2e.json"
+# vitest also fails a run for an error no test owns (an unhandled rejection): say so at the end too.
+[ "$vitest_status" -eq 0 ] || echo "vitest exited with $vitest_status (its own report above names any error outside a test)"
 exit $status

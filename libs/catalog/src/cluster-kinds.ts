@@ -24,6 +24,20 @@ export interface KindProfile {
   availabilities: readonly Availability[];
   /** Whether `cku` may be set (and changed later). */
   resizable: boolean;
+  /**
+   * cmk/v2 `config.max_ecku` bounds (Basic and Standard; null: the kind takes no max_ecku). The
+   * ceiling an elastic cluster may scale to; unset means the kind's maximum, as Confluent does.
+   */
+  ecku: EckuBounds | null;
+  /** Kinds this kind can be changed to in place, keeping its id and endpoint (Basic → Standard). */
+  upgradesTo: readonly ClusterKind[];
+}
+
+export interface EckuBounds {
+  min: number;
+  max: number;
+  /** Minimum for a MULTI_ZONE (`HIGH`) cluster: two eCKUs, one per zone at least. */
+  minMultiZone: number;
 }
 
 export const DEDICATED_CKU_MIN = 1;
@@ -57,6 +71,8 @@ export const KIND_PROFILES: Record<ClusterKind, KindProfile> = {
     storageGiBPerBroker: 100,
     availabilities: ['SINGLE_ZONE'],
     resizable: false,
+    ecku: { min: 1, max: 10, minMultiZone: 2 },
+    upgradesTo: ['Standard'],
   },
   Standard: {
     kind: 'Standard',
@@ -67,6 +83,8 @@ export const KIND_PROFILES: Record<ClusterKind, KindProfile> = {
     storageGiBPerBroker: 250,
     availabilities: ['SINGLE_ZONE', 'MULTI_ZONE'],
     resizable: false,
+    ecku: { min: 1, max: 10, minMultiZone: 2 },
+    upgradesTo: [],
   },
   Dedicated: {
     kind: 'Dedicated',
@@ -77,6 +95,8 @@ export const KIND_PROFILES: Record<ClusterKind, KindProfile> = {
     storageGiBPerBroker: 1000,
     availabilities: ['SINGLE_ZONE', 'MULTI_ZONE'],
     resizable: true,
+    ecku: null,
+    upgradesTo: [],
   },
 };
 
@@ -88,4 +108,16 @@ export function isClusterKind(value: string): value is ClusterKind {
 export function kindProfile(kind: string): KindProfile {
   if (!isClusterKind(kind)) throw new Error(`Unknown cluster kind '${kind}'`);
   return KIND_PROFILES[kind];
+}
+
+/** cmk/v2 also names availabilities `LOW` and `HIGH` (the newer names of SINGLE_ZONE and MULTI_ZONE). */
+export const AVAILABILITY_ALIASES: Record<'LOW' | 'HIGH', Availability> = { LOW: 'SINGLE_ZONE', HIGH: 'MULTI_ZONE' };
+
+/** Why `max_ecku` is not acceptable for a cluster of `kind` and `availability`, or null when it is. */
+export function maxEckuProblem(kind: ClusterKind, availability: Availability, maxEcku: number): string | null {
+  const bounds = KIND_PROFILES[kind].ecku;
+  if (!bounds) return `max_ecku applies to Basic and Standard clusters, not ${kind}`;
+  if (!Number.isInteger(maxEcku) || maxEcku < bounds.min || maxEcku > bounds.max) return `max_ecku must be a whole number from ${bounds.min} to ${bounds.max} for ${kind} clusters`;
+  if (availability === 'MULTI_ZONE' && maxEcku < bounds.minMultiZone) return `A MULTI_ZONE (HIGH) ${kind} cluster needs max_ecku of at least ${bounds.minMultiZone}`;
+  return null;
 }

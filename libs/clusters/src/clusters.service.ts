@@ -7,12 +7,12 @@ import { CLUSTER_CREATION_GUARDS, type ClusterCreationGuard } from './cluster-cr
 import { CLUSTERS_CONFIG, type ClustersConfig } from './clusters.config';
 import { AdminCredentialVault } from './keys/admin-credential-vault';
 import { ClusterAdminClient } from './keys/cluster-admin-client';
-import { assertCanResize, initialConditions } from './lifecycle/cluster-lifecycle';
+import { assertCanResize, assertCanUpgrade, initialConditions } from './lifecycle/cluster-lifecycle';
 import { ClusterLifecycleWriter } from './lifecycle/lifecycle-writer';
 import { CLOUD_PROVIDERS, CloudProviders } from './reconciler/cloud-providers';
 import { readNodes } from './reconciler/nodes-spec';
 import { ResyncService } from './reconciler/resync.service';
-import { DEDICATED_CKU_MAX, DEDICATED_CKU_MIN, KIND_PROFILES, type ClusterKind } from '@tributary/catalog';
+import { DEDICATED_CKU_MAX, DEDICATED_CKU_MIN, KIND_PROFILES, maxEckuProblem, type ClusterKind } from '@tributary/catalog';
 
 export interface CreateClusterInput {
   displayName: string;
@@ -22,6 +22,20 @@ export interface CreateClusterInput {
   availability: Availability;
   kind: ClusterKind;
   cku?: number;
+  /** cmk/v2 `spec.deletion_protection`. */
+  deletionProtection?: boolean;
+  /** cmk/v2 `spec.config.max_ecku` (Basic and Standard). */
+  maxEcku?: number;
+}
+
+export interface UpdateClusterInput {
+  displayName?: string;
+  /** The kind asked for: the same, or an in-place upgrade (Basic → Standard). */
+  kind?: ClusterKind;
+  cku?: number;
+  maxEcku?: number;
+  deletionProtection?: boolean;
+  availability?: Availability;
 }
 
 /** Clusters of the caller's organization: desired state in Postgres, the reconciler does the rest. */
@@ -39,9 +53,9 @@ export class ClustersService {
     @Inject(CLUSTER_CREATION_GUARDS) private readonly guards: ClusterCreationGuard[],
   ) {}
 
-  async list(p: Principal, environmentId: string, req: PageRequest): Promise<Page<Cluster>> {
+  async list(p: Principal, environmentId: string, req: PageRequest, filter: { deletionProtection?: boolean } = {}): Promise<Page<Cluster>> {
     await this.assertEnvironment(p, environmentId, 'environment');
-    return this.repos.for(p.organizationId).clusters.page({ environmentId, deletedAt: null }, req);
+    return this.repos.for(p.organizationId).clusters.page({ environmentId, deletedAt: null, ...(filter.deletionProtection !== undefined ? { deletionProtection: filter.deletionProtection } : {}) }, req);
   }
 
   /** Any live cluster of the organization; with `environmentId`, only in that environment. */
@@ -55,6 +69,7 @@ export class ClustersService {
     assertCanWrite(p);
     await this.assertEnvironment(p, input.environmentId, '/spec/environment/id');
     const brokers = this.validateShape(input);
+    if (input.maxEcku !== undefined) assertMaxEcku(input.kind, input.availability, input.maxEcku);
     for (const guard of this.guards) await guard.assertMayCreateCluster(p.organizationId);
     const id = newId.cluster();
     const cluster = await this.repos.for(p.organizationId).transaction(
@@ -76,8 +91,10 @@ export class ClustersService {
             storageGiBPerBroker: KIND_PROFILES[input.kind].storageGiBPerBroker,
             adminPasswordEnc: this.vault.encrypt(this.vault.newPassword()),
             conditions: initialConditions() as unknown as Prisma.InputJsonValue,
+            deletionProtection: input.deletionProtection ?? false,
+            maxEcku: input.maxEcku ?? null,
         });
-        await this.audit.record(p, { action: 'cluster.create', resourceKind: 'Cluster', resourceId: id, details: { kind: input.kind, brokers, cloud: input.cloud, region: input.region } }, tx);
+        await this.audit.record(p, { action: 'cluster.create', resourceKind: 'Cluster', resourceId: id, details: { kind: input.kind, brokers, cloud: input.cloud, region: input.region, deletion_protection: input.deletionProtection ?? false } }, tx);
         return created;
       },
       { isolation: 'Serializable' },
@@ -86,33 +103,66 @@ export class ClustersService {
     return cluster;
   }
 
-  async update(p: Principal, id: string, environmentId: string, input: { displayName?: string; cku?: number }): Promise<Cluster> {
+  async update(p: Principal, id: string, environmentId: string, input: UpdateClusterInput): Promise<Cluster> {
     assertCanWrite(p);
     const cluster = await this.get(p, id, environmentId);
-    const resize = input.cku !== undefined && input.cku !== cluster.brokerCount ? input.cku : undefined;
-    if (resize !== undefined) {
-      assertCanResize(cluster);
-      this.validateShape({ cloud: cluster.cloud, region: cluster.region, availability: cluster.availability as Availability, kind: 'Dedicated', cku: resize });
-      if (resize < cluster.brokerCount) await this.assertShrinkIsSafe(cluster, resize);
+    const availability = cluster.availability as Availability;
+    if (input.availability !== undefined && input.availability !== availability) {
+      throw AppError.invalid(`A cluster's availability cannot change in place (it is ${availability}): create a ${input.availability} cluster instead`, '/spec/availability');
     }
+    const upgradeTo = input.kind !== undefined && input.kind !== cluster.kind ? input.kind : undefined;
+    const kind = (upgradeTo ?? cluster.kind) as ClusterKind;
+    let change: { fromBrokers: number; toBrokers: number; kind?: ClusterKind } | undefined;
+    if (upgradeTo !== undefined) {
+      assertCanUpgrade(cluster, upgradeTo);
+      if (input.cku !== undefined) throw AppError.invalid(`cku applies to Dedicated clusters only, not ${upgradeTo}`, '/spec/config/cku');
+      const toBrokers = this.validateShape({ cloud: cluster.cloud, region: cluster.region, availability, kind: upgradeTo });
+      change = { fromBrokers: cluster.brokerCount, toBrokers, kind: upgradeTo };
+    } else if (input.cku !== undefined && input.cku !== cluster.brokerCount) {
+      assertCanResize(cluster);
+      this.validateShape({ cloud: cluster.cloud, region: cluster.region, availability, kind: 'Dedicated', cku: input.cku });
+      if (input.cku < cluster.brokerCount) await this.assertShrinkIsSafe(cluster, input.cku);
+      change = { fromBrokers: cluster.brokerCount, toBrokers: input.cku };
+    }
+    if (input.maxEcku !== undefined) assertMaxEcku(kind, availability, input.maxEcku);
     const updated = await this.repos.for(p.organizationId).transaction(async (tx) => {
-      if (resize !== undefined) {
-        // The lifecycle writes the new size with its Resizing condition, compare-and-set on the phase.
-        const row = await this.lifecycle.apply(cluster, { type: 'resizeRequested', fromBrokers: cluster.brokerCount, toBrokers: resize }, { spec: { brokerCount: resize }, scope: tx });
+      if (change) {
+        // The lifecycle writes the new size (and kind) with its Resizing condition, compare-and-set on the phase.
+        const event = { type: 'resizeRequested' as const, fromBrokers: change.fromBrokers, toBrokers: change.toBrokers, ...(change.kind ? { fromKind: cluster.kind, toKind: change.kind } : {}) };
+        const spec = { brokerCount: change.toBrokers, ...(change.kind ? { kind: change.kind, storageGiBPerBroker: KIND_PROFILES[change.kind].storageGiBPerBroker } : {}) };
+        const row = await this.lifecycle.apply(cluster, event, { spec, scope: tx });
         if (!row) throw AppError.conflict('The cluster changed while updating: read it again and retry');
       }
-      if (input.displayName !== undefined) await tx.clusters.update(id, { displayName: input.displayName });
-      await this.audit.record(p, { action: 'cluster.update', resourceKind: 'Cluster', resourceId: id, details: { ...(input.displayName !== undefined ? { display_name: input.displayName } : {}), ...(input.cku !== undefined ? { cku: input.cku } : {}) } }, tx);
+      const columns: { displayName?: string; deletionProtection?: boolean; maxEcku?: number } = {};
+      if (input.displayName !== undefined) columns.displayName = input.displayName;
+      if (input.deletionProtection !== undefined) columns.deletionProtection = input.deletionProtection;
+      if (input.maxEcku !== undefined) columns.maxEcku = input.maxEcku;
+      if (Object.keys(columns).length > 0) await tx.clusters.update(id, columns);
+      const details = {
+        ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
+        ...(input.cku !== undefined ? { cku: input.cku } : {}),
+        ...(upgradeTo !== undefined ? { kind: { from: cluster.kind, to: upgradeTo } } : {}),
+        ...(input.deletionProtection !== undefined ? { deletion_protection: input.deletionProtection } : {}),
+        ...(input.maxEcku !== undefined ? { max_ecku: input.maxEcku } : {}),
+      };
+      await this.audit.record(p, { action: 'cluster.update', resourceKind: 'Cluster', resourceId: id, details }, tx);
       return tx.clusters.get(id);
     });
     if (updated.generation !== cluster.generation) await this.resync.requestReconcile(id);
     return updated;
   }
 
-  /** 202: the cluster goes DEPROVISIONING at once (from any phase, FAILED and degraded included); the reconciler removes its brokers and data. */
+  /**
+   * The cluster goes DEPROVISIONING at once (from any phase, FAILED and degraded included); the
+   * reconciler removes its brokers and data. A cluster with deletion protection is refused (409)
+   * until a PATCH lifts it.
+   */
   async delete(p: Principal, id: string, environmentId: string): Promise<Cluster> {
     assertCanWrite(p);
     const cluster = await this.get(p, id, environmentId);
+    if (cluster.deletionProtection && cluster.phase !== 'DEPROVISIONING') {
+      throw AppError.conflict(`Cluster ${id} has deletion protection: lift it first (PATCH /cmk/v2/clusters/${id} with spec.deletion_protection false), then delete it`);
+    }
     let deleting: Cluster = cluster;
     if (cluster.phase !== 'DEPROVISIONING') {
       deleting = await this.repos.for(p.organizationId).transaction(async (tx) => {
@@ -169,4 +219,9 @@ export class ClustersService {
       throw new AppError('not_found', [item]);
     }
   }
+}
+
+function assertMaxEcku(kind: ClusterKind, availability: Availability, maxEcku: number): void {
+  const problem = maxEckuProblem(kind, availability, maxEcku);
+  if (problem) throw AppError.invalid(problem, '/spec/config/max_ecku');
 }

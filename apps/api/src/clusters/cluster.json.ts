@@ -1,4 +1,5 @@
 import type { Cluster } from '@tributary/db';
+import { KIND_PROFILES } from '@tributary/catalog';
 import { bootstrapUrl, readConditions } from '@tributary/clusters';
 import { z } from 'zod';
 import { crn, ObjectMeta } from '../resources/listing';
@@ -13,7 +14,8 @@ export const ClusterSchema = z.object({
     availability: z.enum(['SINGLE_ZONE', 'MULTI_ZONE']),
     cloud: z.string(),
     region: z.string(),
-    config: z.object({ kind: z.enum(['Basic', 'Standard', 'Dedicated']), cku: z.number().optional() }),
+    config: z.object({ kind: z.enum(['Basic', 'Standard', 'Dedicated']), cku: z.number().optional(), max_ecku: z.number().optional() }),
+    deletion_protection: z.boolean(),
     kafka_bootstrap_endpoint: z.string(),
     http_endpoint: z.string(),
     api_endpoint: z.string(),
@@ -38,6 +40,15 @@ interface NodeJson {
   isController: boolean;
 }
 
+/** cmk/v2's config: `cku` for Dedicated, `max_ecku` for Basic and Standard (the kind's maximum while unset, as Confluent answers). */
+function configJson(c: Cluster): { kind: 'Basic' | 'Standard' | 'Dedicated'; cku?: number; max_ecku?: number } {
+  if (c.kind === 'Dedicated') return { kind: 'Dedicated', cku: c.brokerCount };
+  const kind = c.kind as 'Basic' | 'Standard';
+  const bounds = KIND_PROFILES[kind].ecku;
+  const maxEcku = c.maxEcku ?? bounds?.max;
+  return maxEcku === undefined ? { kind } : { kind, max_ecku: maxEcku };
+}
+
 /** The reference's Cluster object; `status` adds brokers, conditions and the failure reason users act on. */
 export function clusterJson(c: Cluster, baseUrl: string) {
   const nodes = (Array.isArray(c.nodes) ? c.nodes : []) as unknown as NodeJson[];
@@ -57,7 +68,8 @@ export function clusterJson(c: Cluster, baseUrl: string) {
       availability: c.availability as 'SINGLE_ZONE' | 'MULTI_ZONE',
       cloud: c.cloud,
       region: c.region,
-      config: c.kind === 'Dedicated' ? { kind: 'Dedicated' as const, cku: c.brokerCount } : { kind: c.kind as 'Basic' | 'Standard' },
+      config: configJson(c),
+      deletion_protection: c.deletionProtection,
       kafka_bootstrap_endpoint: bootstrapUrl(c.bootstrapEndpoint),
       http_endpoint: c.bootstrapEndpoint ? baseUrl : '',
       api_endpoint: baseUrl,

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Cluster } from '@tributary/db';
+import { minInsyncReplicas } from '@tributary/catalog';
 import { KafkaAdmin } from '@tributary/kafka-admin';
 import { AppError } from '@tributary/platform';
 import type { BrokerAdminConnector, BrokerAdminTarget } from '../reconciler/broker-admin';
+import { raiseReplicationFactor } from '../reconciler/replication-raiser';
 import { AdminCredentialVault } from './admin-credential-vault';
 
 /** Opens the control plane's admin connection to a cluster for the length of one operation. */
@@ -24,5 +26,17 @@ export class ClusterAdminClient implements BrokerAdminConnector {
     } finally {
       await admin.close().catch(() => undefined);
     }
+  }
+
+  async raiseReplicationFactor(cluster: BrokerAdminTarget, bootstrap: string, replicationFactor: number, brokerIds: number[]): Promise<number> {
+    const pending = await raiseReplicationFactor(bootstrap, this.vault.credentialFor(cluster), replicationFactor, brokerIds);
+    if (pending > 0) return pending;
+    // Every partition has its copies in sync: acks=all writes now need as many as the kind promises.
+    const minIsr = String(minInsyncReplicas(replicationFactor));
+    await this.withAdmin(cluster, bootstrap, async (admin) => {
+      const current = (await admin.describeClusterConfigs(brokerIds[0]!)).find((c) => c.name === 'min.insync.replicas');
+      if (current?.value !== minIsr) await admin.alterClusterConfigs(brokerIds[0]!, { 'min.insync.replicas': minIsr });
+    });
+    return 0;
   }
 }

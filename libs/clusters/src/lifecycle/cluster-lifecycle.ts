@@ -1,4 +1,5 @@
 import type { ClusterPhase } from '@tributary/db';
+import { kindProfile, type ClusterKind } from '@tributary/catalog';
 import { AppError } from '@tributary/platform';
 import { setCondition, type Condition, type ConditionType } from './conditions';
 
@@ -30,7 +31,8 @@ export type LifecycleEvent =
   /** A step threw or failed. `failures` counts consecutive failed passes, this one included. */
   | { type: 'stepFailed'; step: string; message: string; permanent: boolean; failures: number }
   | { type: 'provisioningTimedOut'; minutes: number; waitingOn: string }
-  | { type: 'resizeRequested'; fromBrokers: number; toBrokers: number }
+  /** A Dedicated resize (cku), or an in-place upgrade to another kind (`toKind`: Basic → Standard). */
+  | { type: 'resizeRequested'; fromBrokers: number; toBrokers: number; fromKind?: string; toKind?: string }
   | { type: 'deleteRequested'; at: Date }
   | { type: 'teardownWaiting'; waitingFor: string }
   | { type: 'deleted'; at: Date };
@@ -169,11 +171,12 @@ export function nextState(state: LifecycleState, event: LifecycleEvent, now: Dat
       return failed(state, `The cluster did not become ready within ${event.minutes} minutes (${event.waitingOn}). Delete it and create it again; if it keeps happening, contact support with the cluster id.`, set);
 
     case 'resizeRequested': {
+      const upgrade = event.toKind !== undefined && event.toKind !== event.fromKind;
       const conditions = set(state.conditions, {
         type: 'Resizing',
         status: 'True',
-        reason: event.toBrokers > event.fromBrokers ? 'Growing' : 'Shrinking',
-        message: `From ${event.fromBrokers} to ${event.toBrokers} brokers`,
+        reason: upgrade ? 'Upgrading' : event.toBrokers > event.fromBrokers ? 'Growing' : 'Shrinking',
+        message: upgrade ? `Upgrading from ${event.fromKind} to ${event.toKind}: from ${event.fromBrokers} to ${event.toBrokers} brokers` : `From ${event.fromBrokers} to ${event.toBrokers} brokers`,
       });
       return { phase, conditions, changes: {} };
     }
@@ -230,6 +233,21 @@ export function canAcceptKeysAndTopics(phase: ClusterPhase): boolean {
 
 export function conditionOf(conditions: readonly Condition[], type: ConditionType): Condition | undefined {
   return conditions.find((c) => c.type === type);
+}
+
+/** The API's checks before an in-place kind upgrade (Basic → Standard); the state machine refuses the rest. */
+export function assertCanUpgrade(cluster: { kind: string; phase: ClusterPhase }, toKind: ClusterKind): void {
+  const allowed = kindProfile(cluster.kind).upgradesTo;
+  if (!allowed.includes(toKind)) {
+    const why =
+      allowed.length > 0
+        ? `A ${cluster.kind} cluster can be upgraded in place to ${allowed.join(' or ')} only`
+        : cluster.kind === 'Standard' && toKind === 'Basic'
+          ? 'Standard clusters cannot be downgraded to Basic (three copies of every partition cannot become one without losing redundancy): create a Basic cluster and move the data instead'
+          : `A ${cluster.kind} cluster's kind cannot change (only Basic → Standard is done in place)`;
+    throw AppError.invalid(why, '/spec/config/kind');
+  }
+  if (!accepts(cluster.phase, 'resizeRequested')) throw new AppError('conflict', `The cluster is ${cluster.phase}: it can be upgraded once it is PROVISIONED`);
 }
 
 /** The API's checks before it asks for a resize (the state machine refuses the rest). */

@@ -12,9 +12,11 @@ export interface ObservedNodes {
   observedBrokerCount: number;
 }
 
-/** Desired-state changes that go with an event (a resize's new broker count). */
+/** Desired-state changes that go with an event (a resize's new broker count; an upgrade's new kind). */
 export interface SpecChange {
   brokerCount: number;
+  kind?: string;
+  storageGiBPerBroker?: number;
 }
 
 export interface ApplyOptions {
@@ -75,7 +77,10 @@ function toColumns(cluster: Cluster, t: Transition, opts: ApplyOptions): Prisma.
   else if (opts.observed) {
     Object.assign(data, { nodes: opts.observed.nodes as unknown as Prisma.InputJsonValue, bootstrapEndpoint: opts.observed.bootstrapEndpoint, observedBrokerCount: opts.observed.observedBrokerCount });
   }
-  if (opts.spec) Object.assign(data, { brokerCount: opts.spec.brokerCount, generation: { increment: 1 } });
+  if (opts.spec) {
+    const { brokerCount, kind, storageGiBPerBroker } = opts.spec;
+    Object.assign(data, { brokerCount, generation: { increment: 1 }, ...(kind !== undefined ? { kind } : {}), ...(storageGiBPerBroker !== undefined ? { storageGiBPerBroker } : {}) });
+  }
   return data;
 }
 

@@ -18,6 +18,12 @@ export interface BrokerAdminTarget {
 export interface BrokerAdminConnector {
   /** Opens an admin connection to `bootstrap` for the length of `fn`. */
   withAdmin<T>(cluster: BrokerAdminTarget, bootstrap: string, fn: (admin: ReconcilerBrokerAdmin) => Promise<T>): Promise<T>;
+  /**
+   * For in-place kind upgrades: raises every partition to `replicationFactor` over `brokerIds` (and,
+   * once done, the cluster-wide min.insync.replicas to match). Returns the partitions still being
+   * copied (0: done). Optional: connectors that cannot (the reconciler's fake) leave it out.
+   */
+  raiseReplicationFactor?(cluster: BrokerAdminTarget, bootstrap: string, replicationFactor: number, brokerIds: number[]): Promise<number>;
 }
 
 export const BROKER_ADMIN = Symbol('BROKER_ADMIN');

@@ -18,6 +18,7 @@ import { CredentialsStep } from './steps/credentials.step';
 import { NodesStep } from './steps/nodes.step';
 import { PlacementStep } from './steps/placement.step';
 import { RemoveKeysStep } from './steps/remove-keys.step';
+import { ReplicationStep } from './steps/replication.step';
 import type { PassContext, ReconcileStep } from './steps/step';
 import { TeardownStep } from './steps/teardown.step';
 
@@ -33,7 +34,7 @@ const STALE_RECHECK_MS = 50;
  * and writes status once per pass, through the lifecycle writer. Safe to run again at any point, by
  * any worker; a step that has to wait requeues instead of holding a worker.
  *
- *   converge:  nodes → brokers-registered → credentials → placement → (provisioned)
+ *   converge:  nodes → brokers-registered → credentials → replication → placement → (provisioned)
  *   delete:    teardown → remove-keys → (deleted)
  */
 @Injectable()
@@ -52,7 +53,7 @@ export class ClusterReconciler {
     @Inject(CLUSTERS_CONFIG) private readonly config: ClustersConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.converge = [new NodesStep((c) => vault.credentialFor(c)), new BrokersRegisteredStep(brokers), new CredentialsStep(keys, credentials, brokers), new PlacementStep(brokers)];
+    this.converge = [new NodesStep((c) => vault.credentialFor(c)), new BrokersRegisteredStep(brokers), new CredentialsStep(keys, credentials, brokers), new ReplicationStep(brokers), new PlacementStep(brokers)];
     this.teardown = [new TeardownStep(), new RemoveKeysStep(keys)];
   }
 

@@ -7,7 +7,13 @@ import { LastUsedRecorder } from './api-keys/last-used-recorder';
 import { VerifiedKeyCache } from './api-keys/verified-key-cache';
 import { AuditLog } from './audit/audit-log.service';
 import { InvitationsService } from './invitations/invitations.service';
-import { ENVIRONMENT_DELETION_GUARDS, EnvironmentsService, type EnvironmentDeletionGuard } from './environments/environments.service';
+import {
+  ENVIRONMENT_CREATED_LISTENERS,
+  ENVIRONMENT_DELETION_GUARDS,
+  EnvironmentsService,
+  type EnvironmentCreatedListener,
+  type EnvironmentDeletionGuard,
+} from './environments/environments.service';
 import { ServiceAccountsService } from './service-accounts/service-accounts.service';
 import { LoginFailures } from './sessions/login-failures';
 import { PasswordHasher } from './sessions/password-hasher';
@@ -22,6 +28,8 @@ export interface AccountsExtensions {
   imports?: ModuleMetadata['imports'];
   apiKeyResourceHandlers?: Type<ApiKeyResourceHandler>[];
   environmentDeletionGuards?: Type<EnvironmentDeletionGuard>[];
+  /** Run in the transaction that creates an environment (the schema registry creates its registry). */
+  environmentCreatedListeners?: Type<EnvironmentCreatedListener>[];
   organizationCreatedListeners?: Type<OrganizationCreatedListener>[];
 }
 
@@ -46,6 +54,7 @@ export class AccountsModule {
         { provide: ACCOUNTS_CONFIG, useFactory: () => loadAccountsConfig() },
         collect(API_KEY_RESOURCE_HANDLERS, ext.apiKeyResourceHandlers),
         collect(ENVIRONMENT_DELETION_GUARDS, ext.environmentDeletionGuards),
+        collect(ENVIRONMENT_CREATED_LISTENERS, ext.environmentCreatedListeners),
         collect(ORGANIZATION_CREATED_LISTENERS, ext.organizationCreatedListeners),
       ],
       exports: [...services, ACCOUNTS_CONFIG],
@@ -60,6 +69,7 @@ export function mergeAccountsExtensions(...all: AccountsExtensions[]): AccountsE
     imports: cat((e) => e.imports),
     apiKeyResourceHandlers: cat((e) => e.apiKeyResourceHandlers),
     environmentDeletionGuards: cat((e) => e.environmentDeletionGuards),
+    environmentCreatedListeners: cat((e) => e.environmentCreatedListeners),
     organizationCreatedListeners: cat((e) => e.organizationCreatedListeners),
   };
 }

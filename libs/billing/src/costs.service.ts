@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, TenantRepositories, type BillingStatus } from '@tributary/db';
 import { AppError, sha256 } from '@tributary/platform';
-import { DAY_MS, floorDay, formatFixed, LINE_UNITS, parseFixed, QUANTITY_SCALE, type UsageLineType } from '@tributary/metering';
+import { DAY_MS, floorDay, formatFixed, LINE_UNITS, parseFixed, QUANTITY_SCALE, SCHEMA_REGISTRY_PACKAGE, type UsageLineType } from '@tributary/metering';
 import { applyCredits, creditAvailable, type Credit } from './credits';
 import { microsToCents, PRICE_SCALE, rateMicros } from './money';
 import { PriceList } from './price-list.service';
 
-/** One daily cost line: a cluster's usage of one line type on one UTC day, at one price. */
+/** What srcm/v3 calls every registry (`spec.display_name`), and so its cost lines' resource. */
+export const SCHEMA_REGISTRY_DISPLAY_NAME = 'Stream Governance Package';
+
+/** Confluent's `product` of a line type (the reference's x-extensible-enum). */
+export function productOf(lineType: UsageLineType | 'PROMO_CREDIT'): 'KAFKA' | 'STREAM_GOVERNANCE' {
+  return lineType === 'SCHEMA_REGISTRY' ? 'STREAM_GOVERNANCE' : 'KAFKA';
+}
+
+/**
+ * One daily cost line: a resource's usage of one line type on one UTC day, at one price. The
+ * resource is a cluster, or for SCHEMA_REGISTRY a Schema Registry (`clusterId` is then `lsrc-…`).
+ */
 export interface CostLine {
   day: Date;
   clusterId: string;
@@ -91,17 +102,26 @@ export class CostsService {
   async usageLines(organizationId: string, from: Date, to: Date): Promise<CostLine[]> {
     const history = await this.priceList.history(to);
     const rows = await this.prisma.$queryRawUnsafe<RawUsage[]>(
-      `SELECT date_trunc('day', u.hour, 'UTC') AS day, u.cluster_id, c.display_name, c.environment_id, c.kind, u.line_type::text AS line_type,
+      // A usage row's resource is a cluster, or (SCHEMA_REGISTRY) its environment's registry, priced
+      // as its package. A registry goes with its environment; its billed hours stay, under its id.
+      `SELECT date_trunc('day', u.hour, 'UTC') AS day, u.cluster_id,
+              COALESCE(c.display_name, CASE WHEN u.line_type = 'SCHEMA_REGISTRY' THEN $6 END, u.cluster_id) AS display_name,
+              COALESCE(c.environment_id, r.environment_id, '') AS environment_id,
+              COALESCE(c.kind, CASE WHEN u.line_type = 'SCHEMA_REGISTRY' THEN $5 END) AS kind, u.line_type::text AS line_type,
               (SELECT count(*) FROM unnest($4::timestamptz[]) AS change(at) WHERE change.at <= u.hour)::int AS price_period,
               MIN(u.hour) AS first_hour, SUM(u.quantity)::text AS quantity
          FROM usage_hours u
-         JOIN clusters c ON c.id = u.cluster_id AND c.organization_id = u.organization_id
+         LEFT JOIN clusters c ON c.id = u.cluster_id AND c.organization_id = u.organization_id
+         LEFT JOIN schema_registries r ON r.id = u.cluster_id AND r.organization_id = u.organization_id
         WHERE u.organization_id = $1::uuid AND u.hour >= $2::timestamptz AND u.hour < $3::timestamptz
+          AND (c.id IS NOT NULL OR u.line_type = 'SCHEMA_REGISTRY')
         GROUP BY 1, 2, 3, 4, 5, 6, 7`,
       organizationId,
       from.toISOString(),
       to.toISOString(),
       history.changes().map((d) => d.toISOString()),
+      SCHEMA_REGISTRY_PACKAGE,
+      SCHEMA_REGISTRY_DISPLAY_NAME,
     );
     // Two periods can carry the same price for a line (another line's price changed): one line each.
     const lines = new Map<string, CostLine & { quantityFixed: bigint }>();

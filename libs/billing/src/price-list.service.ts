@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { isClusterKind, type ClusterKind } from '@tributary/catalog';
 import { PrismaService, type Prisma, type UsageLineType } from '@tributary/db';
 import { AppError } from '@tributary/platform';
-import { LINE_UNITS, parseFixed } from '@tributary/metering';
+import { LINE_UNITS, parseFixed, SCHEMA_REGISTRY_PACKAGE } from '@tributary/metering';
 import { PRICE_SCALE } from './money';
 
-/** One row of the price list: USD per unit of one line type on one cluster kind, from a date on. */
+/** One row of the price list: USD per unit of one line type on one cluster kind (or, for SCHEMA_REGISTRY, the registry's package), from a date on. */
 export interface PriceRow {
   id: number;
   clusterKind: string;
@@ -35,8 +35,12 @@ export class PricesInForce {
     return this.all().filter((r) => r.clusterKind === clusterKind);
   }
 
+  /**
+   * Every cluster kind's rows: what `GET /billing/v1/prices` and the create flow show. The Schema
+   * Registry's package row (SCHEMA_REGISTRY) is not a cluster's price; `price()` reads it.
+   */
   all(): PriceRow[] {
-    return [...this.byKey.values()].sort((a, b) => a.clusterKind.localeCompare(b.clusterKind) || a.lineType.localeCompare(b.lineType));
+    return [...this.byKey.values()].filter((r) => isClusterKind(r.clusterKind)).sort((a, b) => a.clusterKind.localeCompare(b.clusterKind) || a.lineType.localeCompare(b.lineType));
   }
 }
 
@@ -100,7 +104,10 @@ export class PriceList {
   }
 
   async schedule(input: { clusterKind: string; lineType: UsageLineType; unitPrice: string; effectiveFrom: Date }, now: Date = new Date()): Promise<PriceRow> {
-    if (!isClusterKind(input.clusterKind)) throw AppError.invalid(`Unknown cluster kind '${input.clusterKind}'`, '/cluster_kind');
+    // Kafka lines are priced per cluster kind; the Schema Registry's line per its package.
+    if (input.lineType === 'SCHEMA_REGISTRY') {
+      if (input.clusterKind !== SCHEMA_REGISTRY_PACKAGE) throw AppError.invalid(`SCHEMA_REGISTRY is priced for the '${SCHEMA_REGISTRY_PACKAGE}' package only`, '/cluster_kind');
+    } else if (!isClusterKind(input.clusterKind)) throw AppError.invalid(`Unknown cluster kind '${input.clusterKind}'`, '/cluster_kind');
     if (input.effectiveFrom.getTime() <= now.getTime()) throw AppError.invalid('A price change must take effect in the future: past usage keeps its price', '/effective_from');
     const price = parseFixed(input.unitPrice, PRICE_SCALE);
     if (price < 0n) throw AppError.invalid('A price cannot be negative', '/unit_price');

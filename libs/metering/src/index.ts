@@ -8,6 +8,8 @@ export * from './metering.jobs';
 export * from './metering.module';
 export * from './metrics-query';
 export * from './metrics-query.service';
+export * from './schema-registry-usage';
+export * from './schema-registry-usage.config';
 export * from './usage-collector';
 export * from './usage-ledger';
 export * from './usage-math';

@@ -3,6 +3,8 @@ import { loadMeteringConfig, METERING_CONFIG } from './metering.config';
 import { MeteringJobs } from './metering.jobs';
 import { MetricsQueryService } from './metrics-query.service';
 import { MetricsScraper, UsageCollector } from './usage-collector';
+import { SchemaRegistryUsage } from './schema-registry-usage';
+import { loadSchemaRegistryUsageConfig, SCHEMA_REGISTRY_USAGE_CONFIG } from './schema-registry-usage.config';
 import { UsageLedger } from './usage-ledger';
 import { USAGE_HOUR_CLOSED_LISTENERS, UsageRollup, type UsageHourClosedListener } from './usage-rollup';
 
@@ -15,7 +17,7 @@ export interface MeteringOptions {
   jobs?: boolean;
 }
 
-const services = [UsageLedger, UsageRollup, UsageCollector, MetricsScraper, MetricsQueryService];
+const services = [UsageLedger, UsageRollup, UsageCollector, MetricsScraper, MetricsQueryService, SchemaRegistryUsage];
 
 /** Usage from the brokers: samples, hourly usage per line type, the metrics query. */
 @Module({})
@@ -29,6 +31,7 @@ export class MeteringModule {
       providers: [
         ...services,
         { provide: METERING_CONFIG, useFactory: () => loadMeteringConfig() },
+        { provide: SCHEMA_REGISTRY_USAGE_CONFIG, useFactory: () => loadSchemaRegistryUsageConfig() },
         { provide: USAGE_HOUR_CLOSED_LISTENERS, inject: listeners, useFactory: (...instances: UsageHourClosedListener[]) => instances },
         ...(opts.jobs ? [MeteringJobs] : []),
       ],

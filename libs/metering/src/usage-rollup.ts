@@ -2,28 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, TenantRepositories, type UsageLineType } from '@tributary/db';
 import { METERING_CONFIG, type MeteringConfig } from './metering.config';
 import { mapLimit } from './map-limit';
+import { SchemaRegistryUsage } from './schema-registry-usage';
 import { UsageLedger } from './usage-ledger';
+import { USAGE_HOUR_CLOSED_LISTENERS, type ClosedUsageHour, type UsageHourClosedListener } from './usage-rollup-listeners';
 import { floorHour, HOUR_MS, lineQuantities, sampleUsages, summarizeHour, type ClusterLifecycle } from './usage-math';
 
-/** One cluster's usage of one line type in one closed UTC hour: final, never rewritten. */
-export interface ClosedUsageHour {
-  organizationId: string;
-  clusterId: string;
-  clusterKind: string;
-  hour: Date;
-  lineType: UsageLineType;
-  /** Decimal string, 9 places. */
-  quantity: string;
-}
-
-/**
- * Lets billing act on closed hours (queue them for Stripe) in the same transaction that closes
- * them, so a closed hour is never lost between the ledger and the outbox. Metering knows nothing of billing.
- */
-export interface UsageHourClosedListener {
-  onUsageHoursClosed(hours: ClosedUsageHour[], tx: Prisma.TransactionClient): Promise<void>;
-}
-export const USAGE_HOUR_CLOSED_LISTENERS = Symbol('USAGE_HOUR_CLOSED_LISTENERS');
+// The listener contract lives in its own file so the registry's usage can use it without a cycle.
+export { USAGE_HOUR_CLOSED_LISTENERS, type ClosedUsageHour, type UsageHourClosedListener } from './usage-rollup-listeners';
 
 type Db = PrismaService | Prisma.TransactionClient;
 
@@ -46,6 +31,7 @@ export class UsageRollup {
     private readonly ledger: UsageLedger,
     @Inject(METERING_CONFIG) private readonly config: MeteringConfig,
     @Inject(USAGE_HOUR_CLOSED_LISTENERS) private readonly listeners: UsageHourClosedListener[],
+    private readonly registries: SchemaRegistryUsage,
   ) {}
 
   /** An hour's quantities per line type, from the cluster's lifecycle and the samples scraped in it. */
@@ -78,9 +64,18 @@ export class UsageRollup {
 
   /**
    * Closes every hour that ended more than the grace period before `now`, oldest first, at most
-   * `maxHours` per call. Returns how many cluster-hours were closed.
+   * `maxHours` per call. Returns how many cluster-hours were closed. Without `only` (the worker's
+   * minutely close tick) it also meters the Schema Registries' open hour and closes their due ones:
+   * their usage is a count in Postgres, read on this tick rather than by the broker collection.
    */
   async closeDueHours(now: Date = new Date(), maxHours = 500, only?: readonly string[]): Promise<number> {
+    const clusterHours = await this.closeDueClusterHours(now, maxHours, only);
+    if (only) return clusterHours;
+    await this.registries.meter(now);
+    return clusterHours + (await this.registries.closeDueHours(now, Math.max(0, maxHours - clusterHours)));
+  }
+
+  private async closeDueClusterHours(now: Date, maxHours: number, only?: readonly string[]): Promise<number> {
     await this.prisma.$executeRawUnsafe(
       `INSERT INTO metering_cursors (cluster_id, organization_id, closed_through, updated_at)
        SELECT c.id, c.organization_id, date_trunc('hour', c.created_at, 'UTC'), now() FROM clusters c

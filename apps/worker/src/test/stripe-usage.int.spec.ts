@@ -70,7 +70,7 @@ async function closedHourOfUsage(): Promise<{ organizationId: string; clusterId:
 describe('usage to Stripe', () => {
   it('creates a meter and a price per line type at start-up', async () => {
     const catalog = await app.get(StripeCatalog).ensure();
-    expect([...catalog.keys()].sort()).toEqual(['KAFKA_BASE', 'KAFKA_NETWORK_READ', 'KAFKA_NETWORK_WRITE', 'KAFKA_NUM_CKUS', 'KAFKA_PARTITION', 'KAFKA_STORAGE']);
+    expect([...catalog.keys()].sort()).toEqual(['KAFKA_BASE', 'KAFKA_NETWORK_READ', 'KAFKA_NETWORK_WRITE', 'KAFKA_NUM_CKUS', 'KAFKA_PARTITION', 'KAFKA_STORAGE', 'SCHEMA_REGISTRY']);
     expect(catalog.get('KAFKA_NETWORK_WRITE')!.eventName).toBe('tributary_kafka_network_write');
     const created = transport.count('POST /v1/billing/meters', '2xx');
     await app.get(StripeCatalog).ensure();

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { TenantRepositories, type Environment } from '@tributary/db';
+import { TenantRepositories, type Environment, type Prisma } from '@tributary/db';
 import { newId, type Page, type PageRequest } from '@tributary/platform';
 import { AuditLog } from '../audit/audit-log.service';
 import { assertCanWrite, type Principal } from '../auth/principal';
@@ -10,12 +10,23 @@ export interface EnvironmentDeletionGuard {
 }
 export const ENVIRONMENT_DELETION_GUARDS = Symbol('ENVIRONMENT_DELETION_GUARDS');
 
+/**
+ * Lets another context give a new environment what comes with it (the schema registry gives it its
+ * registry) in the transaction that creates it, so an environment never exists without them.
+ * `tx` is the organization's scoped client. Run by `create` and by sign-up's `default` environment.
+ */
+export interface EnvironmentCreatedListener {
+  onEnvironmentCreated(env: Pick<Environment, 'id' | 'organizationId'>, tx: Prisma.TransactionClient): Promise<void>;
+}
+export const ENVIRONMENT_CREATED_LISTENERS = Symbol('ENVIRONMENT_CREATED_LISTENERS');
+
 @Injectable()
 export class EnvironmentsService {
   constructor(
     private readonly repos: TenantRepositories,
     private readonly audit: AuditLog,
     @Optional() @Inject(ENVIRONMENT_DELETION_GUARDS) private readonly guards: EnvironmentDeletionGuard[] = [],
+    @Optional() @Inject(ENVIRONMENT_CREATED_LISTENERS) private readonly createdListeners: EnvironmentCreatedListener[] = [],
   ) {}
 
   list(p: Principal, req: PageRequest): Promise<Page<Environment>> {
@@ -30,6 +41,7 @@ export class EnvironmentsService {
     assertCanWrite(p);
     return this.repos.for(p.organizationId).transaction(async (tx) => {
       const env = await tx.environments.create({ id: newId.environment(), displayName: input.displayName });
+      for (const l of this.createdListeners) await l.onEnvironmentCreated(env, tx.db);
       await this.audit.record(p, { action: 'environment.create', resourceKind: 'Environment', resourceId: env.id, details: { display_name: env.displayName } }, tx);
       return env;
     });

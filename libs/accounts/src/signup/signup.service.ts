@@ -5,6 +5,7 @@ import { ACCOUNTS_CONFIG, type AccountsConfig } from '../accounts.config';
 import { AuditLog } from '../audit/audit-log.service';
 import { PasswordHasher } from '../sessions/password-hasher';
 import { SessionsService, type ClientInfo, type IssuedSession } from '../sessions/sessions.service';
+import { ENVIRONMENT_CREATED_LISTENERS, type EnvironmentCreatedListener } from '../environments/environments.service';
 
 export interface SignUpInput {
   email: string;
@@ -29,6 +30,7 @@ export class SignUpService {
     private readonly audit: AuditLog,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
     @Inject(ORGANIZATION_CREATED_LISTENERS) private readonly listeners: OrganizationCreatedListener[],
+    @Inject(ENVIRONMENT_CREATED_LISTENERS) private readonly environmentListeners: EnvironmentCreatedListener[],
   ) {}
 
   /** Organization + `default` environment + the user as its OrganizationAdmin, signed in. */
@@ -43,7 +45,8 @@ export class SignUpService {
         await tx.db.organization.create({ data: { id: ids.organizationId, displayName: input.organizationName } });
         await tx.db.user.create({ data: { id: ids.userId, email, fullName: input.fullName, passwordHash } });
         await tx.memberships.create({ userId: ids.userId, role: 'OrganizationAdmin' });
-        await tx.environments.create({ id: ids.environmentId, displayName: 'default' });
+        const env = await tx.environments.create({ id: ids.environmentId, displayName: 'default' });
+        for (const l of this.environmentListeners) await l.onEnvironmentCreated(env, tx.db);
         for (const l of this.listeners) await l.onOrganizationCreated(ids.organizationId, tx.db);
         const actor = { kind: 'User' as const, id: ids.userId, organizationId: ids.organizationId, role: 'OrganizationAdmin' as const, via: 'session' as const, ip: client.ip, ...(client.requestId ? { requestId: client.requestId } : {}) };
         await this.audit.record(actor, { action: 'organization.create', resourceKind: 'Organization', resourceId: ids.organizationId, details: { display_name: input.organizationName } }, tx);

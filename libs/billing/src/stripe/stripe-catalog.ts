@@ -12,6 +12,7 @@ export interface CatalogEntry {
 
 export const meterEventName = (lineType: UsageLineType) => `tributary_${lineType.toLowerCase()}`;
 const priceLookupKey = (lineType: UsageLineType) => `tributary_${lineType.toLowerCase()}_usd_micro`;
+const productName = (lineType: UsageLineType) => (lineType === 'SCHEMA_REGISTRY' ? 'Schema Registry' : `Kafka ${lineType}`);
 
 /**
  * A Stripe Billing Meter per line type, and a metered price on each. The ledger rates usage with
@@ -50,7 +51,7 @@ export class StripeCatalog {
         (
           await stripe.billing.meters.create(
             {
-              display_name: `Kafka ${lineType} (USD micro)`,
+              display_name: `${productName(lineType)} (USD micro)`,
               event_name: eventName,
               default_aggregation: { formula: 'sum' },
               customer_mapping: { type: 'by_id', event_payload_key: 'stripe_customer_id' },
@@ -69,7 +70,7 @@ export class StripeCatalog {
               // Cents per unit: one unit is one micro-dollar.
               unit_amount_decimal: Stripe.Decimal.from('0.0001'),
               recurring: { interval: 'month', usage_type: 'metered', meter: meterId },
-              product_data: { name: `Kafka ${lineType}` },
+              product_data: { name: productName(lineType) },
               lookup_key: key,
               nickname: `${lineType} (rated by Tributary, USD micro)`,
             },

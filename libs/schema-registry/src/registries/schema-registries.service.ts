@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TenantRepositories, type SchemaRegistry } from '@tributary/db';
 import { AppError } from '@tributary/platform';
-import { newRegistryId, REGISTRY_ID_PATTERN } from './registry-ids';
+import { REGISTRY_ID_PATTERN } from './registry-ids';
 
 /**
- * One Schema Registry per environment (srcm/v3). The migration gave every existing environment its
- * registry; an environment created since gets its row the first time anything asks for it, with an
- * upsert on the unique environment id, so there is exactly one whoever asks first. Every query runs
- * in the organization's scope (`repos.for(org)`).
+ * One Schema Registry per environment (srcm/v3). An environment gets its registry in the
+ * transaction that creates it (RegistryForNewEnvironment); the migrations gave every earlier
+ * environment its own. Every query runs in the organization's scope (`repos.for(org)`).
  */
 @Injectable()
 export class SchemaRegistriesService {
@@ -15,16 +14,9 @@ export class SchemaRegistriesService {
 
   /** The environment's registry; 404 when the environment is not the organization's. */
   async forEnvironment(organizationId: string, environmentId: string): Promise<SchemaRegistry> {
-    const scope = this.repos.for(organizationId);
-    const existing = await scope.schemaRegistries.findFirst({ environmentId });
-    if (existing) return existing;
-    if (!(await scope.environments.find(environmentId))) throw AppError.notFound('Environment', environmentId);
-    // The scope ANDs the organization into the where (and refuses a create naming another one).
-    return scope.db.schemaRegistry.upsert({
-      where: { environmentId },
-      create: { id: newRegistryId(), organizationId, environmentId },
-      update: {},
-    });
+    const existing = await this.repos.for(organizationId).schemaRegistries.findFirst({ environmentId });
+    if (!existing) throw AppError.notFound('Environment', environmentId);
+    return existing;
   }
 
   /** A registry of the organization; `environmentId`, when given, must be its environment. */

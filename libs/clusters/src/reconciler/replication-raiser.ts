@@ -1,9 +1,10 @@
-import { Admin, alterPartitionReassignmentsV0, kGetBootstrapConnection, listPartitionReassignmentsV0, metadataV12, type Connection } from '@platformatic/kafka';
+import { Admin, alterPartitionReassignmentsV0, FindCoordinatorKeyTypes, kGetBootstrapConnection, listPartitionReassignmentsV0, metadataV12, type Connection } from '@platformatic/kafka';
 import { toKafkaAdminError } from '@tributary/kafka-admin';
 import type { AdminCredential } from '@tributary/provisioning';
 import { planReplicationRaise } from './replication-raise-plan';
 
 const CONTROLLER_TIMEOUT_MS = 30_000;
+const CONSUMER_OFFSETS = '__consumer_offsets';
 
 /**
  * Raises every partition (internal topics included) to `replicationFactor` over `brokerIds`, through
@@ -29,7 +30,12 @@ export async function raiseReplicationFactor(bootstrap: string, credential: Admi
     const inProgress = await listPartitionReassignmentsV0.api.async(connection, CONTROLLER_TIMEOUT_MS, null as unknown as []);
     const ongoing = inProgress.topics.reduce((n, t) => n + t.partitions.length, 0);
     if (ongoing > 0) return ongoing;
+    // Kafka creates __consumer_offsets on first use, with the replication factor the brokers were
+    // formed with (one, for a Basic cluster): asking for a group coordinator creates it now, so it is
+    // raised with the rest instead of appearing later with a single copy.
+    await admin.findCoordinator({ keyType: FindCoordinatorKeyTypes.GROUP, keys: ['tributary-upgrade'] }).catch(() => undefined);
     const metadata = await metadataV12.api.async(connection, null, false, false);
+    if (!metadata.topics.some((t) => t.name === CONSUMER_OFFSETS)) return 1;
     const partitions = metadata.topics.flatMap((t) => t.partitions.map((p) => ({ topic: t.name ?? '', partition: p.partitionIndex, replicas: [...p.replicaNodes] })));
     const moves = planReplicationRaise(partitions, replicationFactor, brokerIds);
     if (moves.length === 0) return 0;

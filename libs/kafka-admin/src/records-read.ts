@@ -2,6 +2,7 @@ import { Consumer, FetchIsolationLevels, ListOffsetTimestamps, type ClusterMetad
 import { saslScramClientOptions } from './client-options';
 import { mapKafkaErrors } from './error-mapping';
 import { KafkaAdminError } from './kafka-admin-error';
+import { forwardPage, newestPage, PAGE_MAX_BYTES, recordBytes, type PartitionCursor } from './records-read-pages';
 import type { KafkaConnectionSettings } from './types';
 
 /** Where a read starts: the newest records, an offset (in every partition read), or the first record at or after a time. */
@@ -53,21 +54,9 @@ const READ_DEADLINE_MS = 4_000;
 const FETCH_MAX_WAIT_MS = 250;
 const FETCH_MAX_BYTES = 8 * 1024 * 1024;
 const PARTITION_MAX_BYTES = 1024 * 1024;
-/** Keys, values and headers returned by one read, beyond its first record (which always comes back). */
-const PAGE_MAX_BYTES = 8 * 1024 * 1024;
 const LOG_APPEND_TIME = 0x08;
 const IS_CONTROL = 0x20;
 
-interface PartitionCursor {
-  partition: number;
-  beginning: bigint;
-  end: bigint;
-  /** The next offset to fetch. */
-  position: bigint;
-  /** Where this read started in the partition. */
-  from: bigint;
-  records: ReadRecord[];
-}
 
 /**
  * Reads records for the REST API and the console's message browser with the cluster's admin
@@ -171,10 +160,6 @@ export class RecordReader {
   }
 }
 
-function size(r: ReadRecord): number {
-  return (r.key?.length ?? 0) + (r.value?.length ?? 0) + r.headers.reduce((n, h) => n + h.name.length + (h.value?.length ?? 0), 0);
-}
-
 /** Adds the fetched records of one partition to its cursor (those at or after its position, below its end); returns their bytes. */
 function takeRecords(response: FetchResponse, topicId: string, cursor: PartitionCursor, wanted: number): number {
   const partition = response.responses.find((t) => t.topicId === topicId)?.partitions.find((p) => p.partitionIndex === cursor.partition);
@@ -197,64 +182,11 @@ function takeRecords(response: FetchResponse, topicId: string, cursor: Partition
         };
         cursor.records.push(read);
         cursor.position = offset + 1n;
-        bytes += size(read);
+        bytes += recordBytes(read);
       }
     }
     // A control batch, or records compacted away: the position still moves past them.
     if (batchEnd > cursor.position) cursor.position = batchEnd > cursor.end ? cursor.end : batchEnd;
   }
   return bytes;
-}
-
-const byTime = (a: ReadRecord, b: ReadRecord) => a.timestamp.getTime() - b.timestamp.getTime() || a.partition - b.partition || Number(a.offset - b.offset);
-
-/**
- * The first `limit` records across partitions in time order, taken from the partitions' heads so
- * that what is returned of each partition is a prefix: its next offset skips nothing.
- */
-function forwardPage(cursors: PartitionCursor[], limit: number): RecordsPage {
-  const heads = cursors.map(() => 0);
-  const records: ReadRecord[] = [];
-  let bytes = 0;
-  while (records.length < limit && (records.length === 0 || bytes < PAGE_MAX_BYTES)) {
-    let best = -1;
-    cursors.forEach((c, i) => {
-      const head = c.records[heads[i]!];
-      if (head && (best < 0 || byTime(head, cursors[best]!.records[heads[best]!]!) < 0)) best = i;
-    });
-    if (best < 0) break;
-    const r = cursors[best]!.records[heads[best]!++]!;
-    records.push(r);
-    bytes += size(r);
-  }
-  return {
-    records,
-    partitions: cursors.map((c, i) => ({
-      partition: c.partition,
-      beginningOffset: c.beginning,
-      endOffset: c.end,
-      nextOffset: heads[i]! > 0 ? c.records[heads[i]! - 1]!.offset + 1n : c.from,
-    })),
-  };
-}
-
-/** The newest `limit` records across partitions (each partition's part a suffix of what it holds), oldest first. */
-function newestPage(cursors: PartitionCursor[], limit: number): RecordsPage {
-  const tails = cursors.map((c) => c.records.length);
-  const records: ReadRecord[] = [];
-  let bytes = 0;
-  while (records.length < limit && (records.length === 0 || bytes < PAGE_MAX_BYTES)) {
-    let best = -1;
-    cursors.forEach((c, i) => {
-      const tail = c.records[tails[i]! - 1];
-      if (tail && (best < 0 || byTime(tail, cursors[best]!.records[tails[best]! - 1]!) > 0)) best = i;
-    });
-    if (best < 0) break;
-    const r = cursors[best]!.records[--tails[best]!]!;
-    records.push(r);
-    bytes += size(r);
-  }
-  records.reverse();
-  // Forward reading continues past everything fetched (the end, unless the read was cut short).
-  return { records, partitions: cursors.map((c) => ({ partition: c.partition, beginningOffset: c.beginning, endOffset: c.end, nextOffset: c.position })) };
 }

@@ -8,9 +8,9 @@ import { brokerLag, clusterClient, consumePartlyAndLeave, createRunningCluster, 
  * part of a topic and left shows the broker's own committed offsets, log end offsets and lag; the
  * "falling behind" alert follows a threshold the user sets; offsets reset to earliest from the page
  * (preview, then confirm) and the lag becomes the whole log; a group with a live member is refused,
- * with the API's reason, and the page disables the reset.
+ * with the API's reason, and the page disables the reset; lag that keeps growing raises the alert too.
  */
-test('a group that fell behind: its lag as the broker reports it, the alert, a reset to earliest, and a refused reset while a member runs', async ({ page }) => {
+test('a group that fell behind: its lag as the broker reports it, the alert, a reset to earliest, a refused reset while a member runs, and lag that keeps growing', async ({ page }) => {
   test.setTimeout(300_000);
   const account = newAccount('groups');
   await signUp(page, account);
@@ -103,6 +103,19 @@ test('a group that fell behind: its lag as the broker reports it, the alert, a r
   await expect(page.getByTestId('total-lag')).toHaveText('100');
   await shot(page, 'consumer-group-reset');
 
+  // --- An explicit offset on one partition; the other is left alone, and the alert clears ----------
+  await reset.getByRole('radio', { name: 'Explicit offsets' }).click();
+  await reset.getByLabel(`New offset for ${topic} partition 0`).fill('50');
+  await reset.getByRole('button', { name: 'Preview' }).click();
+  await expect(reset.getByTestId('reset-changes').getByRole('row')).toHaveCount(2);
+  await reset.getByRole('button', { name: 'Reset offsets' }).click();
+  await page.getByRole('dialog', { name: `Reset the offsets of ${group}?` }).getByRole('button', { name: 'Reset offsets' }).click();
+  await expect(page.getByTestId('total-lag')).toHaveText('50');
+  expect((await brokerLag(client, topic, group, 2)).map((p) => p.committed)).toEqual([50, 0]);
+  await expect(lagTable.locator(`tr[data-partition="0"] [data-col="lag"]`)).toHaveText('10');
+  // 50 is not above the threshold of 50.
+  await expect(page.getByTestId('lag-alert')).toHaveCount(0);
+
   // --- A live member: the API refuses, and the page says why and disables the reset ----------------
   const member = await joinAndStay(client, topic, group);
   try {
@@ -120,4 +133,19 @@ test('a group that fell behind: its lag as the broker reports it, the alert, a r
   } finally {
     await member.leave();
   }
+
+  // --- Lag that keeps growing raises the alert too, below the threshold -----------------------------
+  await expect(page.getByTestId('member-count')).toHaveText('0', { timeout: 30_000 });
+  await page.getByText('Alert settings', { exact: true }).click();
+  await page.getByLabel('Alert when total lag is above').fill('1000000');
+  await page.getByLabel('Or when lag grew for this many measurements in a row').fill('2');
+  await page.getByRole('button', { name: 'Save alert settings' }).click();
+  await expect(page.getByTestId('lag-alert')).toHaveCount(0);
+  // Records keep arriving and nobody reads them: the page's measurements see the lag grow.
+  const growing = page.locator('[data-testid="lag-alert"][data-alert="growing"]');
+  await expect(async () => {
+    await produceToPartition(client, topic, 1, 5);
+    await expect(growing).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 120_000 });
+  await expect(growing).toContainText('Lag grew at each of the last 2 measurements');
 });

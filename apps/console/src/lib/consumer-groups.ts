@@ -108,14 +108,16 @@ export function useLagHistory(clusterId: string, groupId: string) {
     queryFn: () => consumerGroups.lagSummary(clusterId, groupId),
     refetchInterval: LAG_POLL_MS,
   });
+  const [openedAt] = useState(() => Date.now());
   const [samples, setSamples] = useState<LagSample[]>([]);
   const { data, dataUpdatedAt } = q;
   useEffect(() => {
-    // One sample per answer, even an unchanged one (structural sharing keeps `data` the same object).
-    if (!data || !dataUpdatedAt) return;
+    // One sample per answer, even an unchanged one (structural sharing keeps `data` the same object);
+    // an answer cached before the page opened (the list page asks too) is not one of this page's.
+    if (!data || !dataUpdatedAt || dataUpdatedAt < openedAt) return;
     setSamples((prev) => (prev.length && prev[prev.length - 1].at === dataUpdatedAt ? prev : [...prev, { at: dataUpdatedAt, total: data.total_lag, max: data.max_lag }].slice(-MAX_SAMPLES)));
-  }, [data, dataUpdatedAt]);
-  return { summary: q, samples };
+  }, [data, dataUpdatedAt, openedAt]);
+  return { summary: q, samples, openedAt };
 }
 
 // --- Falling behind -------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ export default function ConsumerGroupsPage() {
                         {s ? count(s.total_lag) : '…'}
                       </td>
                       <td className="hide-sm" data-col="max-lag">
-                        {!s ? '…' : s.max_lag_topic_name ? `${count(s.max_lag)} on ${s.max_lag_topic_name}-${s.max_lag_partition_id}` : <span className="muted">no committed offsets</span>}
+                        {!s ? '…' : s.max_lag > 0 ? `${count(s.max_lag)} on ${s.max_lag_topic_name}-${s.max_lag_partition_id}` : <span className="muted">{s.max_lag_topic_name ? 'caught up' : 'no committed offsets'}</span>}
                       </td>
                     </tr>
                   );

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { useState } from 'react';
 import { ComingSoon } from '@/components/clusters';
 import { count, GroupState } from '@/components/consumer-groups/group-state';
 import { LagAlertBanner, LagAlertSettingsForm } from '@/components/consumer-groups/lag-alert';
@@ -24,9 +23,8 @@ export default function ConsumerGroupPage() {
   const { canWrite } = useSession();
   const { groupId: raw } = useParams<{ groupId: string }>();
   const groupId = decodeURIComponent(raw);
-  const [openedAt] = useState(() => Date.now());
   const { group, consumers, lags } = useConsumerGroup(clusterId, groupId);
-  const { summary, samples } = useLagHistory(clusterId, groupId);
+  const { summary, samples, openedAt } = useLagHistory(clusterId, groupId);
   const [alertSettings, saveAlertSettings] = useAlertSettings(clusterId, groupId);
   const refresh = useRefreshGroup(clusterId, groupId);
   const active = hasActiveMembers(group.data, consumers.data?.data);
@@ -65,7 +63,7 @@ export default function ConsumerGroupPage() {
                 { term: 'State', value: <GroupState state={group.data.state} /> },
                 { term: 'Members', value: <span data-testid="member-count">{consumers.data ? consumers.data.data.length : '…'}</span> },
                 { term: 'Total lag', value: <strong data-testid="total-lag">{s ? count(s.total_lag) : '…'}</strong> },
-                { term: 'Largest lag', value: s ? (s.max_lag_topic_name ? `${count(s.max_lag)} on ${s.max_lag_topic_name}-${s.max_lag_partition_id}` : 'none') : '…' },
+                { term: 'Largest lag', value: s ? (s.max_lag > 0 ? `${count(s.max_lag)} on ${s.max_lag_topic_name}-${s.max_lag_partition_id}` : 'none: caught up') : '…' },
                 { term: 'Protocol', value: `${group.data.type === 'CONSUMER' ? 'Consumer (KIP-848)' : 'Classic'}${group.data.partition_assignor ? ` · ${group.data.partition_assignor}` : ''}` },
               ]}
             />

@@ -4,35 +4,24 @@ import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { ComingSoon } from '@/components/clusters';
 import { QueryBody } from '@/components/query-body';
+import { MessageBrowser } from '@/components/topic/message-browser';
+import { ProduceMessage } from '@/components/topic/produce-message';
+import { TopicConfigs } from '@/components/topic/topic-configs';
 import { Badge, Card, DescriptionList } from '@/components/ui';
 import { isNotAvailable } from '@/lib/errors';
 import { useQuery } from '@/lib/hooks';
 import { topics } from '@/lib/resources';
 import { useCluster } from '../../cluster-context';
 
-const SOURCES: Record<string, string> = {
-  TOPIC_CONFIG: 'Set on this topic',
-  DYNAMIC_TOPIC_CONFIG: 'Set on this topic',
-  DYNAMIC_DEFAULT_BROKER_CONFIG: 'Cluster default',
-  DYNAMIC_BROKER_CONFIG: 'Broker setting',
-  STATIC_BROKER_CONFIG: 'Broker setting',
-  DEFAULT_CONFIG: 'Kafka default',
-};
-function sourceLabel(source: string | undefined, isDefault: boolean | undefined): string {
-  if (source) return SOURCES[source] ?? source;
-  return isDefault ? 'Kafka default' : 'Set on this topic';
-}
-
 export default function TopicPage() {
   const { clusterId, base } = useCluster();
   const { topicName: raw } = useParams<{ topicName: string }>();
   const topicName = decodeURIComponent(raw);
   const topic = useQuery(`topic:${clusterId}:${topicName}`, () => topics.get(clusterId, topicName));
-  const configs = useQuery(`topic-configs:${clusterId}:${topicName}`, () => topics.configs(clusterId, topicName));
   const partitions = useQuery(`topic-partitions:${clusterId}:${topicName}`, () => topics.partitions(clusterId, topicName));
 
   if (isNotAvailable(topic.error)) return <ComingSoon what="Topics" />;
-  const list = [...(configs.data?.data ?? [])].sort((a, b) => Number(a.is_default ?? false) - Number(b.is_default ?? false) || a.name.localeCompare(b.name));
+  const partitionsCount = topic.data?.partitions_count ?? 0;
 
   return (
     <div className="stack-lg">
@@ -85,37 +74,13 @@ export default function TopicPage() {
           </div>
         </QueryBody>
       </Card>
-      <Card title="Configuration">
-        <QueryBody query={configs} action="read topic configuration">
-          <div className="table-wrap">
-            <table className="table table-dense">
-              <thead>
-                <tr>
-                  <th scope="col">Setting</th>
-                  <th scope="col">Value</th>
-                  <th scope="col" className="hide-sm">
-                    Source
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((c) => (
-                  <tr key={c.name}>
-                    <td>
-                      <code>{c.name}</code>
-                    </td>
-                    <td>
-                      {c.is_sensitive ? <span className="muted">hidden</span> : <code>{c.value ?? '—'}</code>}{' '}
-                      {!c.is_default ? <Badge tone="info">custom</Badge> : null}
-                    </td>
-                    <td className="hide-sm muted">{sourceLabel(c.source, c.is_default)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </QueryBody>
-      </Card>
+      {topic.data ? (
+        <>
+          <MessageBrowser clusterId={clusterId} topic={topicName} partitionsCount={partitionsCount} />
+          <ProduceMessage clusterId={clusterId} topic={topicName} partitionsCount={partitionsCount} />
+        </>
+      ) : null}
+      <TopicConfigs clusterId={clusterId} topic={topicName} />
     </div>
   );
 }

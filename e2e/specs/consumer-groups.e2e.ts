@@ -7,7 +7,7 @@ import { brokerLag, clusterClient, consumePartlyAndLeave, createRunningCluster, 
  * Consumer groups in the console, against a real cluster and real Kafka clients: a group that read
  * part of a topic and left shows the broker's own committed offsets, log end offsets and lag; the
  * "falling behind" alert follows a threshold the user sets; offsets reset to earliest from the page
- * (preview, then confirm) and the lag becomes the whole log; a group with a live member is refused,
+ * (preview, then confirm) and the lag becomes the whole log, then to an explicit offset and to a time; a group with a live member is refused,
  * with the API's reason, and the page disables the reset; lag that keeps growing raises the alert too.
  */
 test('a group that fell behind: its lag as the broker reports it, the alert, a reset to earliest, a refused reset while a member runs, and lag that keeps growing', async ({ page }) => {
@@ -115,6 +115,14 @@ test('a group that fell behind: its lag as the broker reports it, the alert, a r
   await expect(lagTable.locator(`tr[data-partition="0"] [data-col="lag"]`)).toHaveText('10');
   // 50 is not above the threshold of 50.
   await expect(page.getByTestId('lag-alert')).toHaveCount(0);
+
+  // --- To a time: before the first record, so every partition goes back to its start ---------------
+  await reset.getByRole('radio', { name: 'A time' }).click();
+  await reset.getByLabel('Date and time').fill('2000-01-01T00:00:00');
+  await reset.getByRole('button', { name: 'Reset offsets' }).click();
+  await page.getByRole('dialog', { name: `Reset the offsets of ${group}?` }).getByRole('button', { name: 'Reset offsets' }).click();
+  await expect(page.getByTestId('total-lag')).toHaveText('100');
+  expect((await brokerLag(client, topic, group, 2)).map((p) => p.committed)).toEqual([0, 0]);
 
   // --- A live member: the API refuses, and the page says why and disables the reset ----------------
   const member = await joinAndStay(client, topic, group);

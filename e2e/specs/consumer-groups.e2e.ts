@@ -7,8 +7,9 @@ import { brokerLag, clusterClient, consumePartlyAndLeave, createRunningCluster, 
  * Consumer groups in the console, against a real cluster and real Kafka clients: a group that read
  * part of a topic and left shows the broker's own committed offsets, log end offsets and lag; the
  * "falling behind" alert follows a threshold the user sets; offsets reset to earliest from the page
- * (preview, then confirm) and the lag becomes the whole log, then to an explicit offset and to a time; a group with a live member is refused,
- * with the API's reason, and the page disables the reset; lag that keeps growing raises the alert too.
+ * (preview, then confirm) and the lag becomes the whole log, then to an explicit offset and to a
+ * time; a group with a live member is refused, with the API's reason, and the page disables the
+ * reset; lag that keeps growing raises the alert too.
  */
 test('a group that fell behind: its lag as the broker reports it, the alert, a reset to earliest, a refused reset while a member runs, and lag that keeps growing', async ({ page }) => {
   test.setTimeout(300_000);

@@ -11,7 +11,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: './specs',
   testMatch: '**/*.e2e.ts',
-  outputDir: './test-results',
+  // Traces and screenshots of failures; E2E_OUTPUT_DIR gives parallel runs (two worktrees) their own.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? './test-results',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -12,7 +12,7 @@
 # A second run on the same machine at the same time needs its own everything:
 #   E2E_API_PORT, E2E_CONSOLE_PORT, E2E_DB_NAME, E2E_REDIS_DB, E2E_DATA_DIR (brokers' data, removed at the
 #   end), E2E_PORT_FROM / E2E_PORT_TO (brokers' ports; E2E_BROKER_PORT_FROM / _TO are the older names),
-#   E2E_LOG_DIR.
+#   E2E_LOG_DIR, E2E_OUTPUT_DIR (Playwright's traces), TRIBUTARY_CONSOLE_DIST_DIR (the console build).
 source "$(dirname "$0")/lib.sh"
 
 API_PORT=${E2E_API_PORT:-18080}
@@ -186,6 +186,6 @@ if [ -n "$gone" ]; then
   [ "$code" != 0 ] || code=1
 fi
 if [ "$code" != 0 ] || [ -n "${E2E_KEEP_LOGS:-}" ]; then
-  warn "logs of the stack: $LOG_DIR/{api,worker,console}.log; traces: e2e/test-results/"
+  warn "logs of the stack: $LOG_DIR/{api,worker,console}.log; traces: ${E2E_OUTPUT_DIR:-e2e/test-results}/"
 fi
 exit "$code"

@@ -73,6 +73,10 @@ export class RegistryError extends Error {
   static forbidden(message: string) {
     return new RegistryError(403, 403, message);
   }
+  /** Confluent's 50002 (operation timed out): here, too many registrations raced for one subject. */
+  static timedOut(message: string) {
+    return new RegistryError(500, 50002, message);
+  }
   static tooLarge(limit: number) {
     return new RegistryError(413, 413, `Request body is larger than the registry's limit of ${limit} bytes`);
   }

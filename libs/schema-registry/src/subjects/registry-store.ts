@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantRepositories, type Prisma, type RegistrySubjectConfig, type SchemaRegistry, type SchemaType } from '@tributary/db';
+import { TenantRepositories, type Prisma, type RegistrySubjectConfig, type SchemaCompatibility, type SchemaRegistry, type SchemaRegistryMode, type SchemaType } from '@tributary/db';
 import type { SchemaReference } from '../formats/schema-format';
 
 export interface StoredSchema {
@@ -13,6 +13,25 @@ export interface StoredVersion extends StoredSchema {
   subject: string;
   version: number;
   deleted: boolean;
+}
+
+export interface LiveVersion {
+  version: number;
+  schemaId: number;
+  fingerprint: string;
+}
+
+export interface RegistrationState {
+  config: Pick<RegistrySubjectConfig, 'compatibility' | 'normalize' | 'mode'>;
+  maxVersion: number;
+  /** Oldest first. */
+  live: LiveVersion[];
+}
+
+/** A unique violation on the subject's version key: another registration took that number first. */
+function isVersionTaken(e: unknown): boolean {
+  const text = `${(e as { message?: unknown })?.message ?? ''} ${JSON.stringify((e as { meta?: unknown })?.meta ?? {})}`;
+  return text.includes('registry_subject_versions_pkey') || (/23505|P2002|Unique constraint/.test(text) && text.includes('registry_subject_versions'));
 }
 
 /** The organization's scoped client (`OrgScope.db`) or its transaction: never the raw PrismaService. */
@@ -103,8 +122,8 @@ export class RegistryStore {
   }
 
   /**
-   * Runs `fn` in one transaction of the organization's scope, holding the subject's lock, so version
-   * numbers and compatibility checks see one writer at a time. A lost deadlock runs `fn` again
+   * Runs `fn` in one transaction of the organization's scope, holding the subject's lock, so two
+   * deletions of a subject see one another (registration takes no lock: see `insertVersion`). A lost deadlock runs `fn` again
    * (OrgScope.transaction): `fn` must only touch the database and the immutable-schema caches.
    */
   async withSubjectLock<T>(reg: RegistryRef, subject: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -118,33 +137,67 @@ export class RegistryStore {
     );
   }
 
-  /** The live versions of a subject as (version, schema id) only: what registration needs under the lock. */
-  async liveVersionIds(tx: Tx, reg: RegistryRef, subject: string): Promise<{ version: number; schemaId: number }[]> {
-    // Raw SQL on the registration path: Prisma's query compiler costs several times the round trip.
-    return tx.$queryRaw<{ version: number; schemaId: number }[]>`
-      select v.version, v.schema_id as "schemaId" from registry_subject_versions v
-      join schema_registries r on r.id = v.registry_id and r.organization_id = ${reg.organizationId}::uuid
-      where v.registry_id = ${reg.id} and v.subject = ${subject} and not v.deleted order by v.version`;
+  /**
+   * What registering into a subject needs, in one round trip: the subject's config, its highest
+   * version number (deleted ones included: numbers are never reused) and its live versions with
+   * their schemas' fingerprints. Read without a lock: `insertVersion` fails if another writer took
+   * the next number meanwhile, and registration reads again.
+   */
+  async registrationState(reg: RegistryRef, subject: string): Promise<RegistrationState | null> {
+    const rows = await this.db(reg).$queryRaw<{ compatibility: SchemaCompatibility | null; normalize: boolean | null; mode: SchemaRegistryMode | null; max_version: number; live: LiveVersion[] }[]>`
+      select c.compatibility::text as compatibility, c.normalize, c.mode::text as mode,
+        coalesce((select max(v.version) from registry_subject_versions v where v.registry_id = r.id and v.subject = ${subject}), 0)::int as max_version,
+        coalesce((select json_agg(json_build_object('version', v.version, 'schemaId', v.schema_id, 'fingerprint', s.fingerprint) order by v.version)
+                    from registry_subject_versions v join registry_schemas s on s.id = v.schema_id
+                   where v.registry_id = r.id and v.subject = ${subject} and not v.deleted), '[]'::json) as live
+      from schema_registries r
+      left join registry_subject_configs c on c.registry_id = r.id and c.subject = ${subject}
+      where r.id = ${reg.id} and r.organization_id = ${reg.organizationId}::uuid`;
+    const row = rows[0];
+    if (!row) return null;
+    return { config: { compatibility: row.compatibility, normalize: row.normalize, mode: row.mode }, maxVersion: row.max_version, live: row.live };
   }
 
-  /** The schema's id, inserting it (one statement) if this registry has never seen it. */
-  async upsertSchema(tx: Tx, reg: RegistryRef, s: { schemaType: SchemaType; schema: string; fingerprint: string; references: SchemaReference[] }): Promise<number> {
-    // Another subject may register the same schema at the same moment: the unique key settles it,
-    // and `xmax = 0` tells a row this statement inserted from one that was there. The row is only
-    // inserted under a registry of the organization (the select from schema_registries).
-    const rows = await tx.$queryRaw<{ id: number; inserted: boolean }[]>`
-      insert into registry_schemas (registry_id, schema_type, schema, fingerprint)
-      select r.id, ${s.schemaType}::"SchemaType", ${s.schema}, ${s.fingerprint}
-      from schema_registries r where r.id = ${reg.id} and r.organization_id = ${reg.organizationId}::uuid
-      on conflict (registry_id, fingerprint) do update set fingerprint = excluded.fingerprint
-      returning id, (xmax = 0) as inserted`;
-    const row = rows[0];
-    if (!row) throw new Error(`Schema registry '${reg.id}' is not organization '${reg.organizationId}'s`);
-    if (row.inserted && s.references.length > 0) {
-      // Children of a schema row just inserted under the organization's registry (see tenant-models.ts).
-      await tx.registrySchemaReference.createMany({ data: s.references.map((r, position) => ({ schemaId: row.id, position, registryId: reg.id, ...r })) });
+  /** Several schemas by id in one query (the ones a compatibility check needs and memory lacks). */
+  async schemasByIds(reg: RegistryRef, ids: readonly number[]): Promise<StoredSchema[]> {
+    if (!ids.length) return [];
+    const rows = await this.db(reg).registrySchema.findMany({ where: { id: { in: [...ids] }, registryId: reg.id }, include: { references: { orderBy: { position: 'asc' } } } });
+    return rows.map((row) => ({ id: row.id, schemaType: row.schemaType, schema: row.schema, references: row.references.map((r) => ({ name: r.name, subject: r.subject, version: r.version })) }));
+  }
+
+  /**
+   * Registers in one statement (its own transaction): the schema row if this registry has never
+   * seen it (with its references), and the subject's version `version`. Returns the schema id, or
+   * null if `version` was taken meanwhile (the caller reads again and retries). Bound to the
+   * organization by the select from schema_registries.
+   */
+  async insertVersion(reg: RegistryRef, subject: string, version: number, s: { schemaType: SchemaType; schema: string; fingerprint: string; references: SchemaReference[] }): Promise<number | null> {
+    try {
+      const rows = await this.db(reg).$queryRaw<{ id: number }[]>`
+        with reg as (select r.id from schema_registries r where r.id = ${reg.id} and r.organization_id = ${reg.organizationId}::uuid),
+        schema_row as (
+          insert into registry_schemas (registry_id, schema_type, schema, fingerprint)
+          select reg.id, ${s.schemaType}::"SchemaType", ${s.schema}, ${s.fingerprint} from reg
+          on conflict (registry_id, fingerprint) do update set fingerprint = excluded.fingerprint
+          returning id, (xmax = 0) as inserted),
+        refs as (
+          insert into registry_schema_references (schema_id, position, registry_id, name, subject, version)
+          select schema_row.id, (ref.ord - 1)::int, ${reg.id}, ref.name, ref.subject, ref.version
+          from schema_row, unnest(${s.references.map((r) => r.name)}::text[], ${s.references.map((r) => r.subject)}::text[], ${s.references.map((r) => r.version)}::int[]) with ordinality as ref(name, subject, version, ord)
+          where schema_row.inserted
+          returning 1),
+        version_row as (
+          insert into registry_subject_versions (registry_id, subject, version, schema_id)
+          select ${reg.id}, ${subject}, ${version}::int, schema_row.id from schema_row
+          returning schema_id)
+        select schema_id as id from version_row`;
+      const row = rows[0];
+      if (!row) throw new Error(`Schema registry '${reg.id}' is not organization '${reg.organizationId}'s`);
+      return row.id;
+    } catch (e) {
+      if (isVersionTaken(e)) return null;
+      throw e;
     }
-    return row.id;
   }
 
   async schemaIdByFingerprint(reg: RegistryRef, fingerprint: string, db: Tx = this.db(reg)): Promise<number | null> {
@@ -153,20 +206,6 @@ export class RegistryStore {
       join schema_registries r on r.id = s.registry_id and r.organization_id = ${reg.organizationId}::uuid
       where s.registry_id = ${reg.id} and s.fingerprint = ${fingerprint}`;
     return rows[0]?.id ?? null;
-  }
-
-  /** The subject's next version number (deleted ones are never reused), inserted in the same statement. */
-  async insertNextVersion(tx: Tx, reg: RegistryRef, subject: string, schemaId: number): Promise<number> {
-    const rows = await tx.$queryRaw<{ version: number }[]>`
-      insert into registry_subject_versions (registry_id, subject, version, schema_id)
-      select r.id, ${subject},
-        coalesce((select max(v.version) from registry_subject_versions v where v.registry_id = r.id and v.subject = ${subject}), 0) + 1,
-        ${schemaId}
-      from schema_registries r where r.id = ${reg.id} and r.organization_id = ${reg.organizationId}::uuid
-      returning version`;
-    const row = rows[0];
-    if (!row) throw new Error(`Schema registry '${reg.id}' is not organization '${reg.organizationId}'s`);
-    return row.version;
   }
 
   async softDelete(tx: Tx, reg: RegistryRef, subject: string, versions: number[]): Promise<void> {

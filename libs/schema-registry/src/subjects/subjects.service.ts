@@ -23,6 +23,8 @@ export interface VersionJson extends SchemaJson {
 }
 
 const CACHE_ENTRIES = 20_000;
+/** Registrations racing for one subject's next version: each lost race reads again. */
+const MAX_REGISTER_ATTEMPTS = 20;
 
 /** Caches are keyed by (organization, registry, schema id), so an entry can only ever answer its own tenant. */
 function cacheKey(reg: RegistryRef, id: number): string {
@@ -97,30 +99,40 @@ export class SubjectsService {
 
   // ---- register, look up, check ----
 
+  /**
+   * Two round trips when nothing races: one read (the subject's config, highest version and live
+   * versions with fingerprints) and one statement that inserts the schema and the next version.
+   * No lock is held: if another registration took the number meanwhile, the insert finds the key
+   * taken and this reads and checks again, so the compatibility check always saw the version it
+   * follows. Parsed earlier versions come from memory (a batched read for those it lacks), and only
+   * the ones the level compares with are parsed.
+   */
   async register(reg: SchemaRegistry, rawSubject: string, body: unknown, opts: { normalize?: boolean }): Promise<{ id: number }> {
     const subject = checkSubject(rawSubject);
-    const config = await this.store.subjectConfig(reg, subject);
-    const mode = config?.mode ?? reg.mode;
-    if (mode === 'READONLY') throw RegistryError.operationNotPermitted(`Subject ${subject} is in read-only mode`);
-    const candidate = await this.candidate(reg, body, opts.normalize ?? config?.normalize ?? reg.normalize);
-    const level = config?.compatibility ?? reg.compatibility;
-    // Schema rows never change: whether this one exists can be read before taking the lock.
-    const existing = await this.store.schemaIdByFingerprint(reg, candidate.fingerprint);
-    return this.store.withSubjectLock(reg, subject, async (tx) => {
-      // Everything inside the lock goes through its transaction: a second pool connection per
-      // in-flight registration would exhaust the pool under concurrent writers.
-      const live = await this.store.liveVersionIds(tx, reg, subject);
-      if (existing !== null && live.some((v) => v.schemaId === existing)) return { id: existing };
-      if (level !== 'NONE' && live.length > 0) {
-        const previous: PreviousVersion[] = [];
-        for (const v of live) previous.push({ version: v.version, schema: await this.parsedById(reg, v.schemaId, tx) });
-        const result = checkCompatibility(level, candidate.parsed, previous);
+    // Parsed before the read (it needs no lock), but a read-only subject answers 42205 first, as before.
+    const prepared = await this.prepare(reg, body).then(
+      (p) => ({ ok: true as const, p }),
+      (e: unknown) => ({ ok: false as const, e }),
+    );
+    for (let attempt = 1; ; attempt++) {
+      const state = await this.store.registrationState(reg, subject);
+      if (!state) throw new Error(`Schema registry '${reg.id}' is not organization '${reg.organizationId}'s`);
+      const mode = state.config.mode ?? reg.mode;
+      if (mode === 'READONLY') throw RegistryError.operationNotPermitted(`Subject ${subject} is in read-only mode`);
+      if (!prepared.ok) throw prepared.e;
+      const candidate = prepared.p.as(opts.normalize ?? state.config.normalize ?? reg.normalize);
+      const existing = state.live.find((v) => v.fingerprint === candidate.fingerprint);
+      if (existing) return { id: existing.schemaId };
+      const level = state.config.compatibility ?? reg.compatibility;
+      if (level !== 'NONE' && state.live.length > 0) {
+        const against = level.endsWith('_TRANSITIVE') ? state.live : state.live.slice(-1);
+        const result = checkCompatibility(level, candidate.parsed, await this.parsedVersions(reg, against));
         if (!result.compatible) throw RegistryError.incompatible(incompatibleMessage(subject, result.messages));
       }
-      const id = await this.store.upsertSchema(tx, reg, candidate);
-      await this.store.insertNextVersion(tx, reg, subject, id);
-      return { id };
-    });
+      const id = await this.store.insertVersion(reg, subject, state.maxVersion + 1, candidate);
+      if (id !== null) return { id };
+      if (attempt >= MAX_REGISTER_ATTEMPTS) throw RegistryError.timedOut(`Subject ${subject} is being written by too many clients at once; retry`);
+    }
   }
 
   /** `POST /subjects/{subject}`: the version of the subject that has this schema. */
@@ -278,6 +290,45 @@ export class SubjectsService {
     return v;
   }
 
+  /** Parses a request's schema with its references, once; `as(normalize)` gives the text to store and its fingerprint. */
+  private async prepare(reg: SchemaRegistry, body: unknown) {
+    const req = parseSchemaRequest(body);
+    const format = formatFor(req.schemaType);
+    const references = await this.pinReferences(reg, req.references);
+    const parsed = format.parse(req.schema, await this.dependencies(reg, references));
+    const forms = new Map<boolean, { parsed: ParsedSchema; schema: string; schemaType: SchemaType; references: SchemaReference[]; fingerprint: string }>();
+    return {
+      as(normalize: boolean) {
+        let form = forms.get(normalize);
+        if (!form) {
+          const schema = normalize ? parsed.normalized() : parsed.canonical;
+          form = { parsed, schema, schemaType: format.type, references, fingerprint: sha256(`${format.type}\n${schema}\n${JSON.stringify(references)}`) };
+          forms.set(normalize, form);
+        }
+        return form;
+      },
+    };
+  }
+
+  /** The parsed schemas of these versions, oldest first: from memory, and one query for those it lacks. */
+  private async parsedVersions(reg: SchemaRegistry, versions: { version: number; schemaId: number }[]): Promise<PreviousVersion[]> {
+    const missing = [...new Set(versions.map((v) => v.schemaId))].filter((id) => !this.parsed.get(cacheKey(reg, id)) && !this.byId.get(cacheKey(reg, id)));
+    const loaded = new Map((await this.store.schemasByIds(reg, missing)).map((s) => [s.id, s]));
+    const out: PreviousVersion[] = [];
+    for (const v of versions) {
+      const key = cacheKey(reg, v.schemaId);
+      const hit = this.parsed.get(key);
+      if (hit) {
+        out.push({ version: v.version, schema: hit });
+        continue;
+      }
+      const stored = this.byId.get(key) ?? loaded.get(v.schemaId);
+      if (!stored) throw RegistryError.schemaNotFound(v.schemaId);
+      out.push({ version: v.version, schema: await this.parse(reg, stored) });
+    }
+    return out;
+  }
+
   /** Parses a request's schema with its references; the text to store and its fingerprint. */
   private async candidate(reg: SchemaRegistry, body: unknown, normalize: boolean) {
     const req = parseSchemaRequest(body);
@@ -313,15 +364,6 @@ export class SubjectsService {
       out.push({ name: r.name, schemaType: v.schemaType, schema: v.schema });
     }
     return out;
-  }
-
-  /** A stored schema, parsed (from memory after the first time). */
-  private async parsedById(reg: SchemaRegistry, id: number, db: Tx): Promise<ParsedSchema> {
-    const hit = this.parsed.get(cacheKey(reg, id));
-    if (hit) return hit;
-    const s = this.byId.get(cacheKey(reg, id)) ?? (await this.store.schemaById(reg, id, db));
-    if (!s) throw RegistryError.schemaNotFound(id);
-    return this.parse(reg, s, db);
   }
 
   private async parse(reg: SchemaRegistry, s: StoredSchema, db?: Tx): Promise<ParsedSchema> {

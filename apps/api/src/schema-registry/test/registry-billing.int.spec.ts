@@ -157,3 +157,34 @@ describe('schemas are metered above the free allowance per environment, priced, 
     expect((await usage(a.id))[0]).toEqual({ hour: at(10, 0).toISOString(), quantity: '2.000000000', closed: true });
   });
 });
+
+describe('registration takes no lock: racing writers of one subject', () => {
+  it('gives concurrent registrations distinct versions, the same schema one version, and checks each against the version it follows', async () => {
+    const env = await api.post('/org/v2/environments', { display_name: 'racing' }, t.asKey);
+    const reg = await registryOf(api, t, env.body.id);
+    const as = { key: await registryKey(app, t, reg.id) };
+    const post = (subject: string, schema: object) =>
+      api.request('POST', registryPath(reg, `/subjects/${subject}/versions`), { as, rawBody: JSON.stringify({ schema: JSON.stringify(schema) }), headers: { 'content-type': VND } });
+    const record = (extra: number) => ({ type: 'record', name: 'Race', fields: [{ name: 'id', type: 'long' }, ...Array.from({ length: extra }, (_, i) => ({ name: `f${i}`, type: ['null', 'string'], default: null }))] });
+
+    // Eight different schemas at once, each BACKWARD-compatible with any other: eight versions, no gaps.
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => post('race', record(i))));
+    for (const r of results) expect(r.status, r.text).toBe(200);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(8);
+    const versions = await api.request('GET', registryPath(reg, '/subjects/race/versions'), { as });
+    expect(versions.body).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+
+    // The same new schema five times at once: one version, one id.
+    const same = await Promise.all(Array.from({ length: 5 }, () => post('same', record(1))));
+    expect(new Set(same.map((r) => `${r.status}/${r.body.id}`)).size).toBe(1);
+    expect((await api.request('GET', registryPath(reg, '/subjects/same/versions'), { as })).body).toEqual([1]);
+
+    // A compatible and an incompatible schema at once (BACKWARD: a removed required field): whichever
+    // lands, the incompatible one is refused with 409 against the version it would follow.
+    const removed = { type: 'record', name: 'Race', fields: [{ name: 'other', type: 'long' }] };
+    const [ok, refused] = await Promise.all([post('race', record(9)), post('race', removed)]);
+    expect(ok.status, ok.text).toBe(200);
+    expect(refused.status, refused.text).toBe(409);
+    expect(refused.body.error_code).toBe(409);
+  });
+});

@@ -201,7 +201,8 @@ export class ApiKeysController {
     const env = k.environmentId ?? '';
     switch (k.resourceKind) {
       case 'Cloud':
-        return { id: 'cloud', ...RESOURCE_REF.Cloud, related: '', resource_name: '' };
+        // ObjectReference requires both as non-empty URIs: the Cloud API this key opens, in its organization.
+        return { id: 'cloud', ...RESOURCE_REF.Cloud, related: base, resource_name: crn(k.organizationId) };
       case 'SchemaRegistry':
         return {
           id: k.resourceId!,

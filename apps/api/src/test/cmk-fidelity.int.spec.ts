@@ -186,6 +186,9 @@ describe('iam/v2 api keys: owner and resource carry api_version and kind', () =>
     expect(key.status, key.text).toBe(202);
     expect(key.body.spec.owner).toMatchObject({ id: t.userId, api_version: 'iam/v2', kind: 'User' });
     expect(key.body.spec.resource).toMatchObject({ id: 'cloud', api_version: 'iam/v2', kind: 'Cloud' });
+    // apikeys-v2's ObjectReference requires related and resource_name, as non-empty URIs.
+    expect(key.body.spec.resource.related).toMatch(/^https?:\/\//);
+    expect(key.body.spec.resource.resource_name).toMatch(/^crn:\/\/.+organization=/);
     expect(key.body.spec.resources).toEqual([]);
 
     const wrongOwner = await api.post('/iam/v2/api-keys', { spec: { display_name: 'x', owner: { id: t.userId, kind: 'ServiceAccount' } } }, t.asKey);

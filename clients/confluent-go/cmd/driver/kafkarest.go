@@ -183,6 +183,17 @@ func runKafkaRest(in Input, docs documents, rec *contract.Recorder) {
 		rec.Check(d, "getKafkaConsumerLag", "a partition the group has not committed (error)", 404, res, err, lag)
 	}
 
+	for _, other := range in.OtherGroupIDs {
+		g, res, err := api.ConsumerGroupV3API.GetKafkaConsumerGroup(ctx, c, other).Execute()
+		rec.Check(d, "getKafkaConsumerGroup", "a group that left: "+other, 200, res, err, g)
+		consumers, res, err := api.ConsumerGroupV3API.ListKafkaConsumers(ctx, c, other).Execute()
+		rec.Check(d, "listKafkaConsumers", "a group without members: "+other, 200, res, err, consumers)
+		summary, res, err := api.ConsumerGroupV3API.GetKafkaConsumerGroupLagSummary(ctx, c, other).Execute()
+		rec.Check(d, "getKafkaConsumerGroupLagSummary", "lag with no member assigned: "+other, 200, res, err, summary)
+		lags, res, err := api.ConsumerGroupV3API.ListKafkaConsumerLags(ctx, c, other).Execute()
+		rec.Check(d, "listKafkaConsumerLags", "lag with no member assigned: "+other, 200, res, err, lags)
+	}
+
 	// Delete the topic last.
 	{
 		res, err := api.TopicV3API.DeleteKafkaTopic(ctx, c, topic).Execute()

@@ -37,6 +37,8 @@ type Input struct {
 	// run and self-check: a consumer group with a live member, and the topic it consumes.
 	GroupID    string `json:"group_id"`
 	GroupTopic string `json:"group_topic"`
+	// run: more groups to read (a KIP-848 group that committed and left).
+	OtherGroupIDs []string `json:"other_group_ids"`
 }
 
 // Report is the driver's answer.

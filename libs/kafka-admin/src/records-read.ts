@@ -52,6 +52,7 @@ type FetchResponse = Awaited<ReturnType<Consumer['fetch']>>;
 /** A read answers within this much time with what it has, even if a broker is slow. */
 const READ_DEADLINE_MS = 4_000;
 const FETCH_MAX_WAIT_MS = 250;
+const RETRY_PAUSE_MS = 100;
 const FETCH_MAX_BYTES = 8 * 1024 * 1024;
 const PARTITION_MAX_BYTES = 1024 * 1024;
 const LOG_APPEND_TIME = 0x08;
@@ -154,8 +155,12 @@ export class RecordReader {
           if (c.position > before) progressed = true;
         }
       }
-      // Nothing moved (a broker answering empty below the end it reported): answer with what there is.
-      if (!progressed) break;
+      // A broker may answer a fetch with nothing below the end it reported (throttled, a leader
+      // moving): ask again, on fresh metadata, until the deadline; the read is bounded in time anyway.
+      if (!progressed) {
+        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+        metadata = await this.consumer.metadata({ topics: [topic], forceUpdate: true });
+      }
     }
   }
 }

@@ -260,7 +260,7 @@ describe('GET …/topics/{topic}/records', () => {
     expect((await api.get(`${base}/topics/events`, viewer)).status).toBe(200);
     const asViewer = await read('events', { limit: '1' }, viewer);
     expect(asViewer.status, asViewer.text).toBe(200);
-    expect(asViewer.body.data).toHaveLength(1);
+    expect(asViewer.body.data, asViewer.text).toHaveLength(1);
   });
 
   it('leaves no consumer group behind and changes nothing in the topic', async () => {

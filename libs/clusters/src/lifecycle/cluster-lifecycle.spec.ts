@@ -1,6 +1,6 @@
 import type { ClusterPhase } from '@tributary/db';
 import { describe, expect, it } from 'vitest';
-import { ACCEPTS, CLUSTER_PHASES, IllegalTransitionError, LIFECYCLE_EVENT_TYPES, initialConditions, isDegraded, nextState, type LifecycleEvent, type LifecycleEventType, type LifecycleState } from './cluster-lifecycle';
+import { ACCEPTS, assertCanUpgrade, CLUSTER_PHASES, IllegalTransitionError, LIFECYCLE_EVENT_TYPES, initialConditions, isDegraded, nextState, type LifecycleEvent, type LifecycleEventType, type LifecycleState } from './cluster-lifecycle';
 
 const at = new Date('2026-12-01T10:00:00Z');
 const EVENTS: Record<LifecycleEventType, LifecycleEvent> = {
@@ -92,6 +92,20 @@ describe('cluster lifecycle: what each transition means', () => {
     const done = nextState({ ...state('PROVISIONED'), conditions: resizing.conditions }, { type: 'provisioned', generation: 2, at }, at);
     expect(done.conditions.find((c) => c.type === 'Resizing')).toMatchObject({ status: 'False' });
     expect(done.changes.observedGeneration).toBe(2);
+  });
+
+  it('an in-place upgrade is a resize marked Upgrading, from one kind to the other', () => {
+    const upgrading = nextState(state('PROVISIONED'), { type: 'resizeRequested', fromBrokers: 1, toBrokers: 3, fromKind: 'Basic', toKind: 'Standard' }, at);
+    expect(upgrading.phase).toBe('PROVISIONED');
+    expect(upgrading.conditions.find((c) => c.type === 'Resizing')).toMatchObject({ status: 'True', reason: 'Upgrading', message: 'Upgrading from Basic to Standard: from 1 to 3 brokers' });
+  });
+
+  it('allows Basic → Standard only, once PROVISIONED, and says why otherwise', () => {
+    expect(() => assertCanUpgrade({ kind: 'Basic', phase: 'PROVISIONED' }, 'Standard')).not.toThrow();
+    expect(() => assertCanUpgrade({ kind: 'Basic', phase: 'PROVISIONING' }, 'Standard')).toThrow(/can be upgraded once it is PROVISIONED/);
+    expect(() => assertCanUpgrade({ kind: 'Standard', phase: 'PROVISIONED' }, 'Basic')).toThrow(/^Standard clusters cannot be downgraded to Basic/);
+    expect(() => assertCanUpgrade({ kind: 'Basic', phase: 'PROVISIONED' }, 'Dedicated')).toThrow('A Basic cluster can be upgraded in place to Standard only');
+    expect(() => assertCanUpgrade({ kind: 'Dedicated', phase: 'PROVISIONED' }, 'Standard')).toThrow(/kind cannot change/);
   });
 
   it('delete is accepted from every live phase and FAILED, idempotently once deleting', () => {

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { joinGroup, produce, type GroupMemberHandle } from '@tributary/kafka-admin';
 import { REPO_ROOT, signUpTenant, waitFor, WorkerProcess, type ApiClient, type TestTenant } from '@tributary/testing';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { bootstrapOf, waitForPhase, type ClusterJson } from './cluster-helpers';
 import { rdkafkaConsume } from './kafka-v3-helpers';
 import { startTestApi } from './start-test-api';
@@ -17,7 +17,7 @@ import { startTestApi } from './start-test-api';
  * operation Tributary serves of those documents against the real api on a socket and a real
  * Basic cluster with a live consumer group. Every answer must decode: into the generated typed
  * model (an error status into the document's error type), and against the document's schema for
- * that status (types, required fields, enums, nullability).
+ * that status (types, required fields, enums, nullability). docs/API.md, "Generated clients".
  */
 
 const run = promisify(execFile);
@@ -57,7 +57,8 @@ async function driverPhase(phase: string, extra: Record<string, unknown> = {}, r
   const input = { phase, base_url: baseUrl, documents_dir: DOCUMENTS, cloud_key: t.cloudKey, environment_id: t.defaultEnvironmentId, user_id: t.userId, ...extra };
   let stdout: string;
   try {
-    ({ stdout } = await run(driver, [JSON.stringify(input)], { timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }));
+    // Through the environment, not argv: the keys' secrets stay out of process listings.
+    ({ stdout } = await run(driver, [], { timeout: 120_000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, CONFLUENT_DRIVER_INPUT: JSON.stringify(input) } }));
   } catch (e) {
     const failed = e as { stdout?: string; stderr?: string; code?: number };
     if (failed.code !== 1 || !failed.stdout) throw new Error(`driver ${phase} failed (${failed.code}): ${failed.stderr ?? ''}`);

@@ -57,6 +57,23 @@ func runCmk(in Input, docs documents, rec *contract.Recorder) {
 		rec.Check(d, "updateCmkV2Cluster", "rename the cluster", 200, res, err, v)
 		rec.AlsoDecodes(res, "CmkV2Cluster", &cmk.CmkV2Cluster{})
 	}
+	update := func(call string, fields map[string]any) {
+		body := cmk.UpdateCmkV2ClusterRequest{Spec: cmk.UpdateCmkV2ClusterRequestAllOfSpec{Environment: map[string]any{"id": in.EnvironmentID}, AdditionalProperties: fields}}
+		v, res, err := api.ClustersCmkV2API.UpdateCmkV2Cluster(ctx, in.ClusterID).UpdateCmkV2ClusterRequest(body).Execute()
+		rec.Check(d, "updateCmkV2Cluster", call, 200, res, err, v)
+		rec.AlsoDecodes(res, "CmkV2Cluster", &cmk.CmkV2Cluster{})
+	}
+	// Deletion protection: on, a delete refused (409 in the document's Failure), the list filter, off.
+	update("deletion_protection on", map[string]any{"deletion_protection": true})
+	{
+		res, err := api.ClustersCmkV2API.DeleteCmkV2Cluster(ctx, in.ClusterID).Environment(in.EnvironmentID).Execute()
+		rec.Check(d, "deleteCmkV2Cluster", "a protected cluster (error)", 409, res, err, nil)
+		v, res, err := api.ClustersCmkV2API.ListCmkV2Clusters(ctx).Environment(in.EnvironmentID).SpecDeletionProtection(true).Execute()
+		rec.Check(d, "listCmkV2Clusters", "protected clusters", 200, res, err, v)
+		rec.AlsoDecodes(res, "CmkV2ClusterList", &cmk.CmkV2ClusterList{})
+	}
+	update("deletion_protection off", map[string]any{"deletion_protection": false})
+	update("max_ecku", map[string]any{"config": map[string]any{"kind": "Basic", "max_ecku": 2}})
 	{
 		res, err := api.ClustersCmkV2API.DeleteCmkV2Cluster(ctx, "lkc-nothere").Environment(in.EnvironmentID).Execute()
 		rec.Check(d, "deleteCmkV2Cluster", "an unknown cluster (error)", 404, res, err, nil)

@@ -2,7 +2,9 @@
 // apikeys-v2 documents with clients generated from those documents (generated/, see build.sh), and
 // reports, for each call, whether the answer decoded as such a client needs it to.
 //
-//	driver '<input JSON>'   (see Input)   →   one JSON report on stdout; exit 1 when a call has problems
+//	CONFLUENT_DRIVER_INPUT='<input JSON>' driver   (or the JSON as its one argument; see Input)
+//
+// prints one JSON report on stdout and exits 1 when a call has problems.
 package main
 
 import (
@@ -52,12 +54,16 @@ type documents struct {
 }
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: driver '<input JSON>'")
+	raw := os.Getenv("CONFLUENT_DRIVER_INPUT")
+	if len(os.Args) == 2 {
+		raw = os.Args[1]
+	}
+	if raw == "" {
+		fmt.Fprintln(os.Stderr, "usage: driver '<input JSON>' (or CONFLUENT_DRIVER_INPUT='<input JSON>' driver)")
 		os.Exit(2)
 	}
 	var in Input
-	if err := json.Unmarshal([]byte(os.Args[1]), &in); err != nil {
+	if err := json.Unmarshal([]byte(raw), &in); err != nil {
 		fmt.Fprintln(os.Stderr, "bad input:", err)
 		os.Exit(2)
 	}

@@ -37,3 +37,10 @@ export async function createTopic(page: Page, clusterId: string, topic: string):
 export function schemaBox(page: Page) {
   return page.getByLabel('Schema', { exact: true });
 }
+
+/** A GET on the registry's own endpoint with a registry key, as a serializer would make it. */
+export async function registryGet(endpoint: string, key: string, secret: string, path: string): Promise<unknown> {
+  const res = await fetch(`${endpoint}${path}`, { headers: { authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}` } });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return res.json();
+}

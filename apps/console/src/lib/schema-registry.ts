@@ -8,7 +8,7 @@
  */
 import { api, isApiError, withQuery } from './api';
 import { useQuery } from './hooks';
-import { clusters, listAll, topics } from './resources';
+import { apiKeys, clusters, listAll, topics } from './resources';
 import type { ItemOf, ResponseOf } from './types';
 
 const enc = encodeURIComponent;
@@ -118,10 +118,14 @@ export const registryKeys = {
   subjects: (registryId: string) => `schema-subjects:${registryId}`,
   subject: (registryId: string, subject: string) => `schema-subject:${registryId}:${subject}`,
   globalConfig: (registryId: string) => `schema-config:${registryId}`,
+  keys: (registryId: string) => `registry-keys:${registryId}`,
   whereUsed: (envId: string, topic: string) => `schema-where-used:${envId}:${topic}`,
 };
 
 export const useEnvironmentRegistry = (envId: string) => useQuery(registryKeys.registry(envId), () => registries.ofEnvironment(envId));
+
+/** The API keys whose resource is this registry. */
+export const useRegistryKeys = (registryId: string) => useQuery(registryKeys.keys(registryId), () => listAll((p) => apiKeys.list({ resource: registryId, ...p })));
 
 export const useGlobalConfig = (registryId: string | undefined) =>
   useQuery(registryId ? registryKeys.globalConfig(registryId) : null, () => registryApi(registryId ?? '').globalConfig());

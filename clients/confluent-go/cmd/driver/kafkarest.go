@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"net/http"
+	"strings"
 
 	kr "github.com/tributary/clients/confluent-go/generated/kafkarest"
 	"github.com/tributary/clients/confluent-go/internal/contract"
@@ -56,6 +57,8 @@ func runKafkaRest(in Input, docs documents, rec *contract.Recorder) {
 	{
 		v, res, err := api.TopicV3API.UpdatePartitionCountKafkaTopic(ctx, c, topic).UpdatePartitionCountRequestData(*kr.NewUpdatePartitionCountRequestData(3)).Execute()
 		rec.Check(d, "updatePartitionCountKafkaTopic", "2 → 3 partitions", 200, res, err, v)
+		v, res, err = api.TopicV3API.UpdatePartitionCountKafkaTopic(ctx, c, topic).UpdatePartitionCountRequestData(*kr.NewUpdatePartitionCountRequestData(1)).Execute()
+		rec.Check(d, "updatePartitionCountKafkaTopic", "fewer partitions (error)", 400, res, err, v)
 	}
 	{
 		v, res, err := api.PartitionV3API.ListKafkaPartitions(ctx, c, topic).Execute()
@@ -126,6 +129,22 @@ func runKafkaRest(in Input, docs documents, rec *contract.Recorder) {
 		badBase64.SetValue(kr.ProduceRequestData{Type: str("BINARY"), Data: "not base64!"})
 		v, res, err = api.RecordsV3API.ProduceRecord(ctx, c, topic).ProduceRequest(*badBase64).Execute()
 		rec.Check(d, "produceRecord", "invalid base64 (error)", 400, res, err, v)
+
+		v, res, err = api.RecordsV3API.ProduceRecord(ctx, c, "no-such-topic").ProduceRequest(*binary).Execute()
+		rec.Check(d, "produceRecord", "an unknown topic (error)", 404, res, err, v)
+
+		// Larger than the topic's max.message.bytes: the document's 413.
+		limit := kr.NewUpdateConfigRequestData()
+		limit.SetValue("2048")
+		res, err = api.ConfigsV3API.UpdateKafkaTopicConfig(ctx, c, topic, "max.message.bytes").UpdateConfigRequestData(*limit).Execute()
+		rec.Check(d, "updateKafkaTopicConfig", "max.message.bytes=2048", 204, res, err, nil)
+		large := kr.NewProduceRequest()
+		large.SetKey(kr.ProduceRequestData{Type: str("STRING"), Data: "large"})
+		large.SetValue(kr.ProduceRequestData{Type: str("STRING"), Data: strings.Repeat("x", 8192)})
+		v, res, err = api.RecordsV3API.ProduceRecord(ctx, c, topic).ProduceRequest(*large).Execute()
+		rec.Check(d, "produceRecord", "a record over max.message.bytes (error)", 413, res, err, v)
+		res, err = api.ConfigsV3API.DeleteKafkaTopicConfig(ctx, c, topic, "max.message.bytes").Execute()
+		rec.Check(d, "deleteKafkaTopicConfig", "reset max.message.bytes", 204, res, err, nil)
 
 		noPartition := kr.NewProduceRequest()
 		noPartition.SetPartitionId(9)

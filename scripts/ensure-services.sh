@@ -79,3 +79,20 @@ elif command -v pg_ctlcluster >/dev/null && [ "$PGHOST" = 127.0.0.1 ] && id post
   done
   ok "role ${PGUSER}, databases: ${DATABASES[*]}"
 fi
+
+# Prometheus: only its binary, for the integration test that scrapes GET /v2/metrics/cloud/export with
+# a real one (apps/api/src/test/metrics-export-prometheus.int.spec.ts starts its own process, data dir
+# and port). If the package's install started its service, stop and disable it: nothing here uses it.
+if ! command -v prometheus >/dev/null; then
+  step "Prometheus"
+  if command -v apt-get >/dev/null; then
+    echo "    installing prometheus (Debian)"
+    apt_install --no-install-recommends prometheus
+    if command -v systemctl >/dev/null && systemctl is-active --quiet prometheus 2>/dev/null; then
+      as_root systemctl disable --now prometheus >/dev/null 2>&1 || warn "could not stop the prometheus service the package started"
+    fi
+    command -v prometheus >/dev/null && ok "prometheus $(prometheus --version 2>&1 | head -1 | awk '{print $3}')" || warn "prometheus did not install"
+  else
+    warn "no prometheus and no apt-get: install Prometheus 2.x (its binary on PATH) for the metrics export test"
+  fi
+fi

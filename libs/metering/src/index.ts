@@ -6,6 +6,8 @@ export * from './map-limit';
 export * from './metering.config';
 export * from './metering.jobs';
 export * from './metering.module';
+export * from './metrics-export';
+export * from './metrics-export.service';
 export * from './metrics-query';
 export * from './metrics-query.service';
 export * from './schema-registry-usage';

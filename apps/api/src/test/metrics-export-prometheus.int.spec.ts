@@ -1,0 +1,253 @@
+import { UsageLedger, UsageRollup, type NewSample } from '@tributary/metering';
+import { REPO_ROOT, signUpTenant, withTestDb, type ApiClient, type TestTenant } from '@tributary/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi } from './start-test-api';
+
+/**
+ * `GET /v2/metrics/cloud/export` scraped by a real Prometheus (Debian's package, installed by
+ * scripts/ensure-services.sh) with a Cloud API key, as a customer's would. The cluster is a row
+ * with broker samples appended through the ledger's own API (metering from real brokers is proven
+ * in metering-e2e.int.spec.ts): three brokers, one restarting (its counter starts again from 0
+ * under a new incarnation), one missing a scrape, and an old hour closed by the rollup, so the
+ * totals go through both the closed hours and the open samples. The expected totals are the
+ * brokers' own counters: per broker and incarnation, its last reading.
+ */
+const MINUTE = 60_000;
+let ctx: Awaited<ReturnType<typeof startTestApi>>;
+let api: ApiClient;
+let a: TestTenant;
+let b: TestTenant;
+let clusterId: string;
+let apiPort = 0;
+let prometheus: ChildProcess | undefined;
+let prometheusUrl = '';
+let prometheusExited: Promise<void> | undefined;
+const dataDir = join(REPO_ROOT, `.data/prometheus-test-${process.env.TRIBUTARY_TEST_SLOT ?? '0'}-${randomBytes(3).toString('hex')}`);
+
+const latest = Math.floor(Date.now() / MINUTE) * MINUTE - MINUTE;
+const oldHour = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * 3_600_000;
+
+type Reading = [broker: number, at: number, incarnation: number, bytesIn: number | null, bytesOut: number | null, retained: number, partitions: number];
+const readings: Reading[] = [
+  // Two collections two hours ago: closed by the rollup below.
+  [1, oldHour + 10 * MINUTE, 1, 1_000, 200, 500_000, 5],
+  [2, oldHour + 10 * MINUTE, 1, 500, 0, 600_000, 6],
+  [3, oldHour + 10 * MINUTE, 1, 0, 50, 700_000, 7],
+  [1, oldHour + 11 * MINUTE, 1, 3_000, 400, 500_000, 5],
+  [2, oldHour + 11 * MINUTE, 1, 700, 0, 600_000, 6],
+  [3, oldHour + 11 * MINUTE, 1, 100, 60, 700_000, 7],
+  // The last three minutes: broker 2 restarts (incarnation 2), broker 3 cannot be scraped once.
+  [1, latest - 2 * MINUTE, 1, 5_000, 800, 900_000, 5],
+  [2, latest - 2 * MINUTE, 1, 900, 10, 1_900_000, 6],
+  [3, latest - 2 * MINUTE, 1, 200, 70, 2_900_000, 7],
+  [1, latest - MINUTE, 1, 6_000, 900, 950_000, 5],
+  [2, latest - MINUTE, 2, 100, 5, 1_950_000, 6],
+  [3, latest - MINUTE, 1, null, null, 0, 0],
+  [1, latest, 1, 7_000, 1_000, 1_000_000, 5],
+  [2, latest, 2, 250, 7, 2_000_000, 6],
+  [3, latest, 1, 400, 80, 3_000_000, 7],
+];
+/** What the brokers counted: for each broker and incarnation, its last reading. */
+function brokerTotal(pick: (r: Reading) => number | null): number {
+  const last = new Map<string, number>();
+  for (const r of readings) if (pick(r) !== null) last.set(`${r[0]}/${r[2]}`, pick(r)!);
+  return [...last.values()].reduce((s, v) => s + v, 0);
+}
+const RECEIVED = brokerTotal((r) => r[3]);
+const SENT = brokerTotal((r) => r[4]);
+const RETAINED = readings.filter((r) => r[1] === latest).reduce((s, r) => s + r[5], 0);
+const PARTITIONS = readings.filter((r) => r[1] === latest).reduce((s, r) => s + r[6], 0);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+interface PromVector {
+  status: string;
+  data: { result: { metric: Record<string, string>; value: [number, string] }[] };
+}
+async function promQuery(query: string): Promise<PromVector['data']['result']> {
+  const res = await fetch(`${prometheusUrl}/api/v1/query?query=${encodeURIComponent(query)}`);
+  const body = (await res.json()) as PromVector;
+  if (body.status !== 'success') throw new Error(JSON.stringify(body));
+  return body.data.result;
+}
+
+const exportUrl = (...ids: string[]) => `/v2/metrics/cloud/export?${ids.map((id) => `resource.kafka.id=${encodeURIComponent(id)}`).join('&')}`;
+
+beforeAll(async () => {
+  ctx = await startTestApi();
+  api = ctx.api;
+  a = await signUpTenant(api, 'Scraper');
+  b = await signUpTenant(api, 'Stranger');
+  clusterId = `lkc-${randomBytes(3).toString('hex')}`;
+  const createdAt = new Date(oldHour);
+  await withTestDb(async (pg) => {
+    await pg.query(
+      `INSERT INTO clusters (id, organization_id, environment_id, display_name, cloud, region, availability, kind, broker_count, phase, admin_password_enc, provisioned_at, created_at, updated_at)
+       VALUES ($1, $2, $3, 'scraped', 'LOCAL', 'local', 'SINGLE_ZONE', 'Standard', 3, 'PROVISIONED', 'x', $4, $4, now())`,
+      [clusterId, a.organizationId, a.defaultEnvironmentId, createdAt],
+    );
+  });
+  const samples: NewSample[] = readings.map(([brokerId, at, incarnation, bytesIn, bytesOut, retained, partitions]) => ({
+    clusterId,
+    brokerId,
+    intervalStart: new Date(at),
+    organizationId: a.organizationId,
+    scrapedAt: new Date(at + 1_000),
+    up: bytesIn !== null,
+    incarnation: bytesIn === null ? null : BigInt(incarnation),
+    bytesInTotal: bytesIn === null ? null : BigInt(bytesIn),
+    bytesOutTotal: bytesOut === null ? null : BigInt(bytesOut),
+    retainedBytes: BigInt(retained),
+    partitionCount: partitions,
+  }));
+  expect(await ctx.app.get(UsageLedger).appendSamples(samples)).toBe(samples.length);
+  // Closes the hours before the close grace: at least the one of the old samples.
+  expect(await ctx.app.get(UsageRollup).closeDueHours(new Date(), 10, [clusterId])).toBeGreaterThanOrEqual(1);
+
+  await ctx.app.listen(0, '127.0.0.1');
+  apiPort = (ctx.app.getHttpServer().address() as { port: number }).port;
+}, 120_000);
+
+afterAll(async () => {
+  if (prometheus && prometheus.exitCode === null) {
+    prometheus.kill('SIGTERM');
+    const killer = setTimeout(() => prometheus?.kill('SIGKILL'), 10_000);
+    await prometheusExited;
+    clearTimeout(killer);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  await ctx?.close();
+});
+
+describe('GET /v2/metrics/cloud/export', () => {
+  it('answers the text exposition format: totals over brokers and restarts as counters, the latest collection as gauges', async () => {
+    const closed = await withTestDb((pg) => pg.query(`SELECT closed_through FROM metering_cursors WHERE cluster_id = $1`, [clusterId]));
+    expect(new Date(closed.rows[0].closed_through).getTime()).toBeGreaterThan(oldHour + 11 * MINUTE);
+
+    const res = await api.get(exportUrl(clusterId), a.asKey);
+    expect(res.status, res.text).toBe(200);
+    expect(res.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
+    const line = (name: string) => `${name}{kafka_id="${clusterId}"}`;
+    expect(res.text).toContain('# TYPE confluent_kafka_server_received_bytes counter\n');
+    expect(res.text).toContain('# TYPE confluent_kafka_server_retained_bytes gauge\n');
+    expect(res.text).toMatch(/^# HELP confluent_kafka_server_sent_bytes .+$/m);
+    expect(res.text).toContain(`${line('confluent_kafka_server_received_bytes')} ${RECEIVED} ${latest}\n`);
+    expect(res.text).toContain(`${line('confluent_kafka_server_sent_bytes')} ${SENT} ${latest}\n`);
+    expect(res.text).toContain(`${line('confluent_kafka_server_retained_bytes')} ${RETAINED} ${latest}\n`);
+    expect(res.text).toContain(`${line('confluent_kafka_server_partition_count')} ${PARTITIONS} ${latest}\n`);
+    expect(RECEIVED).toBe(7_000 + 900 + 250 + 400);
+
+    // The console's session works too; repeated ids count once.
+    const bySession = await api.get(exportUrl(clusterId, clusterId), a.asSession);
+    expect(bySession.status).toBe(200);
+    expect(bySession.text).toBe(res.text);
+  });
+
+  it('refuses bad input with 400, another organization’s or an unknown cluster with 404, no credentials with 401', async () => {
+    const expectError = (r: { status: number; body: any }, status: number, parameter?: string) => {
+      expect(r.status, JSON.stringify(r.body)).toBe(status);
+      expect(r.body.errors[0].status).toBe(String(status));
+      if (parameter) expect(r.body.errors[0].source?.parameter).toBe(parameter);
+    };
+    expectError(await api.get('/v2/metrics/cloud/export', a.asKey), 400, 'resource.kafka.id');
+    expectError(await api.get(exportUrl('not-a-cluster'), a.asKey), 400, 'resource.kafka.id');
+    expectError(await api.get(exportUrl(...Array.from({ length: 51 }, (_, i) => `lkc-x${i}`)), a.asKey), 400, 'resource.kafka.id');
+    expectError(await api.get(`${exportUrl(clusterId)}&resource.connector.id=lcc-1`, a.asKey), 400, 'resource.connector.id');
+    expectError(await api.get(exportUrl(clusterId), b.asKey), 404);
+    expectError(await api.get(exportUrl(clusterId, 'lkc-nothere'), a.asKey), 404);
+    expectError(await api.get(exportUrl(clusterId)), 401);
+    // Fifty is the most: past validation, these unknown clusters are a 404.
+    expectError(await api.get(exportUrl(...Array.from({ length: 50 }, (_, i) => `lkc-x${i}`)), a.asKey), 404);
+  });
+
+  it('is scraped by a real Prometheus with the Cloud API key: target up, no scrape error, the stored series equal the brokers’ counters', async () => {
+    const promPort = await freePort();
+    prometheusUrl = `http://127.0.0.1:${promPort}`;
+    mkdirSync(join(dataDir, 'tsdb'), { recursive: true });
+    const config = join(dataDir, 'prometheus.yml');
+    // JSON is YAML: no quoting surprises in the secret.
+    writeFileSync(
+      config,
+      JSON.stringify({
+        global: { scrape_interval: '1s', scrape_timeout: '1s' },
+        scrape_configs: [
+          {
+            job_name: 'tributary',
+            scrape_interval: '1s',
+            scrape_timeout: '1s',
+            honor_timestamps: true,
+            metrics_path: '/v2/metrics/cloud/export',
+            params: { 'resource.kafka.id': [clusterId] },
+            basic_auth: { username: a.cloudKey.id, password: a.cloudKey.secret },
+            static_configs: [{ targets: [`127.0.0.1:${apiPort}`] }],
+          },
+        ],
+      }),
+    );
+    const log = openSync(join(dataDir, 'prometheus.log'), 'a');
+    prometheus = spawn(
+      'prometheus',
+      [`--config.file=${config}`, `--storage.tsdb.path=${join(dataDir, 'tsdb')}`, `--web.listen-address=127.0.0.1:${promPort}`, '--storage.tsdb.retention.time=1d'],
+      { stdio: ['ignore', log, log] },
+    );
+    prometheusExited = new Promise((resolve) => prometheus!.once('exit', () => resolve()));
+    prometheus.once('error', (err) => console.error('prometheus failed to start (is it installed? scripts/ensure-services.sh installs it):', err));
+
+    const series = await until('Prometheus to store confluent_kafka_server_received_bytes', async () => {
+      const r = await promQuery('confluent_kafka_server_received_bytes');
+      return r.length ? r : undefined;
+    });
+    expect(series).toHaveLength(1);
+    expect(series[0]!.metric).toEqual({ __name__: 'confluent_kafka_server_received_bytes', kafka_id: clusterId, job: 'tributary', instance: `127.0.0.1:${apiPort}` });
+    expect(Number(series[0]!.value[1])).toBe(RECEIVED);
+    const value = async (q: string) => Number((await promQuery(q))[0]?.value[1]);
+    expect(await value(`confluent_kafka_server_sent_bytes{kafka_id="${clusterId}"}`)).toBe(SENT);
+    expect(await value(`confluent_kafka_server_retained_bytes{kafka_id="${clusterId}"}`)).toBe(RETAINED);
+    expect(await value(`confluent_kafka_server_partition_count{kafka_id="${clusterId}"}`)).toBe(PARTITIONS);
+    // Stored with the collection's timestamp (honor_timestamps), not the scrape's.
+    const stamped = await promQuery(`timestamp(confluent_kafka_server_received_bytes{kafka_id="${clusterId}"})`);
+    expect(Number(stamped[0]!.value[1]) * 1000).toBe(latest);
+    expect(await value('up{job="tributary"}')).toBe(1);
+
+    // Several scrapes later (the same samples again each second) the target is still healthy.
+    interface Targets {
+      data: { activeTargets: { health: string; lastError: string; lastScrape: string; scrapePool: string }[] };
+    }
+    const firstScrape = Date.now();
+    const target = await until('three more scrapes', async () => {
+      const t = ((await (await fetch(`${prometheusUrl}/api/v1/targets`)).json()) as Targets).data.activeTargets.find((x) => x.scrapePool === 'tributary');
+      return t && new Date(t.lastScrape).getTime() > firstScrape + 3_000 ? t : undefined;
+    });
+    expect(target).toMatchObject({ health: 'up', lastError: '' });
+    expect(await value('scrape_samples_scraped{job="tributary"}')).toBe(4);
+  }, 120_000);
+});

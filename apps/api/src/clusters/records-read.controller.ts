@@ -14,12 +14,18 @@ const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
 export const MAX_READ_LIMIT = 100;
 const DEFAULT_READ_LIMIT = 20;
 
+/**
+ * An ISO 8601 time with a zone, as zod's `iso.datetime({ offset: true })` checks it, written with
+ * [0-9] rather than \d: a fuzzer reading /openapi.json in Python takes \d for any Unicode digit.
+ */
+const ISO_DATETIME = /^(?:(?:[0-9][0-9][2468][048]|[0-9][0-9][13579][26]|[0-9][0-9]0[48]|[02468][048]00|[13579][26]00)-02-29|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|(?:02)-(?:0[1-9]|1[0-9]|2[0-8])))T(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|([+-](?:[01][0-9]|2[0-3]):[0-5][0-9])))$/;
+
 /** The constraints are patterns, so /openapi.json (and a fuzzer reading it) knows exactly what is accepted. */
 const ReadQuery = z
   .object({
-    partition_id: z.string().regex(/^\d{1,9}$/).optional().describe('One partition (default: every partition)'),
-    offset: z.string().regex(/^\d{1,15}$/).optional().describe('Read forward from this offset, in each partition read'),
-    timestamp: z.iso.datetime({ offset: true }).optional().describe('Read forward from the first record at or after this time (ISO 8601)'),
+    partition_id: z.string().regex(/^[0-9]{1,9}$/).optional().describe('One partition (default: every partition)'),
+    offset: z.string().regex(/^[0-9]{1,15}$/).optional().describe('Read forward from this offset, in each partition read'),
+    timestamp: z.string().regex(ISO_DATETIME).optional().describe('Read forward from the first record at or after this time (ISO 8601 with a zone)'),
     limit: z.string().regex(/^(100|[1-9][0-9]?)$/).optional().describe(`Records in all, 1 to ${MAX_READ_LIMIT} (default ${DEFAULT_READ_LIMIT})`),
   })
   .strict();

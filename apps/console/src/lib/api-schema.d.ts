@@ -13838,7 +13838,7 @@ export interface operations {
                 partition_id?: string;
                 /** @description Read forward from this offset, in each partition read */
                 offset?: string;
-                /** @description Read forward from the first record at or after this time (ISO 8601) */
+                /** @description Read forward from the first record at or after this time (ISO 8601 with a zone) */
                 timestamp?: string;
                 /** @description Records in all, 1 to 100 (default 20) */
                 limit?: string;

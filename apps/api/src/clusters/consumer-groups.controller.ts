@@ -37,7 +37,21 @@ const ConsumerJson = z.object({
   consumer_id: z.string(),
   instance_id: z.string().nullable(),
   client_id: z.string(),
+  /** Tributary's addition (the member's address as the coordinator saw it); Confluent Platform's REST Proxy has no such field. */
+  host: z.string(),
   assignments: Relationship,
+});
+/** Confluent Platform REST Proxy v3's ConsumerAssignmentData: the partitions a member was given. */
+const ConsumerAssignmentJson = z.object({
+  kind: z.literal('KafkaConsumerAssignment'),
+  metadata: ResourceMetadata,
+  cluster_id: z.string(),
+  consumer_group_id: z.string(),
+  consumer_id: z.string(),
+  topic_name: z.string(),
+  partition_id: z.number(),
+  partition: Relationship,
+  lag: Relationship,
 });
 const ConsumerLagJson = z.object({
   kind: z.literal('KafkaConsumerLag'),
@@ -145,6 +159,32 @@ export class ConsumerGroupsController {
     return this.consumerJson(cluster, groupId, member);
   }
 
+  @Get(':consumer_group_id/consumers/:consumer_id/assignments')
+  @ApiDoc({ tag: 'Consumer groups', summary: 'List the partitions assigned to one member of a consumer group (as Confluent Platform REST Proxy v3 has it)', response: listOf(ConsumerAssignmentJson) })
+  async assignments(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('consumer_group_id') groupId: string, @Param('consumer_id') consumerId: string) {
+    const cluster = await this.caller.resolve(req, clusterId, 'read');
+    const { member } = await this.groups.consumer(cluster, checkGroup(groupId), consumerId);
+    const self = `${this.base(cluster)}/${groupId}/consumers/${member.memberId}/assignments`;
+    return { kind: 'KafkaConsumerAssignmentList', metadata: { self, next: null }, data: member.assignments.map((a) => this.assignmentJson(cluster, groupId, member, a)) };
+  }
+
+  @Get(':consumer_group_id/consumers/:consumer_id/assignments/:topic_name/partitions/:partition_id')
+  @ApiDoc({ tag: 'Consumer groups', summary: 'Read one partition assignment of a consumer group member', response: ConsumerAssignmentJson })
+  async assignment(
+    @Req() req: AuthedRequest,
+    @Param('cluster_id') clusterId: string,
+    @Param('consumer_group_id') groupId: string,
+    @Param('consumer_id') consumerId: string,
+    @Param('topic_name') topic: string,
+    @Param('partition_id') partition: string,
+  ) {
+    const cluster = await this.caller.resolve(req, clusterId, 'read');
+    const { member } = await this.groups.consumer(cluster, checkGroup(groupId), consumerId);
+    const found = PARTITION_ID.test(partition) ? member.assignments.find((a) => a.topic === topic && a.partition === Number(partition)) : undefined;
+    if (!found) throw new AppError('not_found', `Consumer '${consumerId}' is not assigned partition '${partition}' of topic '${topic}'`, { kafkaErrorCode: 404 });
+    return this.assignmentJson(cluster, groupId, member, found);
+  }
+
   @Get(':consumer_group_id/lag-summary')
   @ApiDoc({ tag: 'Consumer groups', summary: "A consumer group's largest and total lag", response: LagSummaryJson })
   async lagSummary(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('consumer_group_id') groupId: string) {
@@ -237,7 +277,26 @@ export class ConsumerGroupsController {
       consumer_id: m.memberId,
       instance_id: m.instanceId,
       client_id: m.clientId,
+      host: m.host,
       assignments: { related: `${self}/assignments` },
+    };
+  }
+
+  private assignmentJson(cluster: Cluster, groupId: string, m: ConsumerGroupMember, a: { topic: string; partition: number }) {
+    const topics = `${clusterBase(this.config.publicUrl, cluster)}/topics`;
+    return {
+      kind: 'KafkaConsumerAssignment' as const,
+      metadata: {
+        self: `${this.base(cluster)}/${groupId}/consumers/${m.memberId}/assignments/${a.topic}/partitions/${a.partition}`,
+        resource_name: crn(cluster, `consumer-group=${groupId}`, `consumer=${m.memberId}`, `assignment=${a.topic}`, `partition=${a.partition}`),
+      },
+      cluster_id: cluster.id,
+      consumer_group_id: groupId,
+      consumer_id: m.memberId,
+      topic_name: a.topic,
+      partition_id: a.partition,
+      partition: { related: `${topics}/${a.topic}/partitions/${a.partition}` },
+      lag: { related: `${this.base(cluster)}/${groupId}/lags/${a.topic}/partitions/${a.partition}` },
     };
   }
 

@@ -268,6 +268,16 @@ describe('consumer groups and lag', () => {
     expect(consumers.body.data[0].client_id).toBe('node-client');
     const memberId = consumers.body.data[0].consumer_id as string;
     conforms(await api.get(`${base}${groups}/node-group/consumers/${memberId}`, asKey), 'GET', '/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/consumers/{consumer_id}', 200);
+    expect(consumers.body.data[0].host).toMatch(/127\.0\.0\.1/);
+    // The member's link to its assignments leads somewhere (Confluent Platform's shape: not in the Cloud document).
+    const assigned = await api.get(new URL(consumers.body.data[0].assignments.related as string).pathname, asKey);
+    expect(assigned.status, assigned.text).toBe(200);
+    expect(assigned.body.data.map((a: { topic_name: string; partition_id: number }) => `${a.topic_name}-${a.partition_id}`).sort()).toEqual(['lagging-0', 'lagging-1']);
+    expect(assigned.body.data[0]).toMatchObject({ kind: 'KafkaConsumerAssignment', consumer_id: memberId, consumer_group_id: 'node-group' });
+    const oneAssignment = await api.get(`${base}${groups}/node-group/consumers/${memberId}/assignments/lagging/partitions/1`, asKey);
+    expect(oneAssignment.body).toMatchObject({ topic_name: 'lagging', partition_id: 1, lag: { related: expect.stringMatching(/\/lags\/lagging\/partitions\/1$/) } });
+    refused(await api.get(`${base}${groups}/node-group/consumers/${memberId}/assignments/lagging/partitions/7`, asKey), 404, 404, /not assigned/);
+    refused(await api.get(`${base}${groups}/node-group/consumers/no-such-member/assignments`, asKey), 404, 404, /no-such-member/);
     const list = await api.get(`${base}${groups}`, asKey);
     conforms(list, 'GET', '/kafka/v3/clusters/{cluster_id}/consumer-groups', 200);
     expect(list.body.data.map((g: { consumer_group_id: string }) => g.consumer_group_id)).toContain('node-group');

@@ -632,6 +632,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/consumers/{consumer_id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the partitions assigned to one member of a consumer group (as Confluent Platform REST Proxy v3 has it) */
+        get: operations["ConsumerGroups_assignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/consumers/{consumer_id}/assignments/{topic_name}/partitions/{partition_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one partition assignment of a consumer group member */
+        get: operations["ConsumerGroups_assignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/lag-summary": {
         parameters: {
             query?: never;
@@ -10844,6 +10878,7 @@ export interface operations {
                             consumer_id: string;
                             instance_id: string | null;
                             client_id: string;
+                            host: string;
                             assignments: {
                                 related: string;
                             };
@@ -10991,7 +11026,315 @@ export interface operations {
                         consumer_id: string;
                         instance_id: string | null;
                         client_id: string;
+                        host: string;
                         assignments: {
+                            related: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40000,
+                     *       "message": "Unknown field 'colour'"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40100,
+                     *       "message": "The API key or secret is not valid"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40300,
+                     *       "message": "Your role (Viewer) cannot change this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40400,
+                     *       "message": "Environment 'env-abc123' was not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40900,
+                     *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50000,
+                     *       "message": "Something went wrong on our side: quote the error id to support"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50300,
+                     *       "message": "The service cannot reach its database right now: retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+        };
+    };
+    ConsumerGroups_assignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cluster_id: string;
+                consumer_group_id: string;
+                consumer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kind: string;
+                        metadata: {
+                            self: string;
+                            next: string | null;
+                        };
+                        data: {
+                            /** @constant */
+                            kind: "KafkaConsumerAssignment";
+                            metadata: {
+                                self: string;
+                                resource_name: string | null;
+                            };
+                            cluster_id: string;
+                            consumer_group_id: string;
+                            consumer_id: string;
+                            topic_name: string;
+                            partition_id: number;
+                            partition: {
+                                related: string;
+                            };
+                            lag: {
+                                related: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40000,
+                     *       "message": "Unknown field 'colour'"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40100,
+                     *       "message": "The API key or secret is not valid"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40300,
+                     *       "message": "Your role (Viewer) cannot change this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40400,
+                     *       "message": "Environment 'env-abc123' was not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40900,
+                     *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50000,
+                     *       "message": "Something went wrong on our side: quote the error id to support"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50300,
+                     *       "message": "The service cannot reach its database right now: retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+        };
+    };
+    ConsumerGroups_assignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cluster_id: string;
+                consumer_group_id: string;
+                consumer_id: string;
+                topic_name: string;
+                partition_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        kind: "KafkaConsumerAssignment";
+                        metadata: {
+                            self: string;
+                            resource_name: string | null;
+                        };
+                        cluster_id: string;
+                        consumer_group_id: string;
+                        consumer_id: string;
+                        topic_name: string;
+                        partition_id: number;
+                        partition: {
+                            related: string;
+                        };
+                        lag: {
                             related: string;
                         };
                     };

@@ -1,21 +1,25 @@
+import { consumeAll, produce } from '@tributary/kafka-admin';
 import { UsageLedger, UsageRollup, type NewSample } from '@tributary/metering';
-import { REPO_ROOT, signUpTenant, withTestDb, type ApiClient, type TestTenant } from '@tributary/testing';
+import { REPO_ROOT, signUpTenant, withTestDb, WorkerProcess, type ApiClient, type TestTenant } from '@tributary/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapOf, createCluster, waitForGone, waitForPhase, type ClusterJson } from './cluster-helpers';
 import { startTestApi } from './start-test-api';
 
 /**
  * `GET /v2/metrics/cloud/export` scraped by a real Prometheus (Debian's package, installed by
- * scripts/ensure-services.sh) with a Cloud API key, as a customer's would. The cluster is a row
- * with broker samples appended through the ledger's own API (metering from real brokers is proven
- * in metering-e2e.int.spec.ts): three brokers, one restarting (its counter starts again from 0
- * under a new incarnation), one missing a scrape, and an old hour closed by the rollup, so the
- * totals go through both the closed hours and the open samples. The expected totals are the
- * brokers' own counters: per broker and incarnation, its last reading.
+ * scripts/ensure-services.sh) with a Cloud API key, as a customer's would.
+ *
+ * First a cluster row with broker samples appended through the ledger's own API: three brokers,
+ * one restarting (its counter starts again from 0 under a new incarnation), one missing a scrape,
+ * and an old hour closed by the rollup, so the totals go through both the closed hours and the
+ * open samples; the expected totals are the brokers' counters (per broker and incarnation, its
+ * last reading). Then a real Basic cluster, a real producer and consumer and the worker metering
+ * it: what Prometheus stores equals what the broker itself counted.
  */
 const MINUTE = 60_000;
 let ctx: Awaited<ReturnType<typeof startTestApi>>;
@@ -27,6 +31,11 @@ let apiPort = 0;
 let prometheus: ChildProcess | undefined;
 let prometheusUrl = '';
 let prometheusExited: Promise<void> | undefined;
+let promConfig = '';
+let worker: WorkerProcess | undefined;
+let real: ClusterJson | undefined;
+// A collection every 2 s (as metering-e2e): the worker meters the real cluster quickly.
+const METERING = { TRIBUTARY_METERING_INTERVAL_SECONDS: '2', TRIBUTARY_METERING_SCRAPE_TIMEOUT_MS: '1900' };
 const dataDir = join(REPO_ROOT, `.data/prometheus-test-${process.env.TRIBUTARY_TEST_SLOT ?? '0'}-${randomBytes(3).toString('hex')}`);
 
 const latest = Math.floor(Date.now() / MINUTE) * MINUTE - MINUTE;
@@ -100,10 +109,52 @@ async function promQuery(query: string): Promise<PromVector['data']['result']> {
   return body.data.result;
 }
 
+
+/** Prometheus's configuration: one scrape job per entry, every second, with the tenant's Cloud API key. JSON is YAML: no quoting surprises in the secret. */
+function writePromConfig(jobs: { job: string; clusterIds: string[] }[]): void {
+  writeFileSync(
+    promConfig,
+    JSON.stringify({
+      global: { scrape_interval: '1s', scrape_timeout: '1s' },
+      scrape_configs: jobs.map(({ job, clusterIds }) => ({
+        job_name: job,
+        scrape_interval: '1s',
+        scrape_timeout: '1s',
+        honor_timestamps: true,
+        metrics_path: '/v2/metrics/cloud/export',
+        params: { 'resource.kafka.id': clusterIds },
+        basic_auth: { username: a.cloudKey.id, password: a.cloudKey.secret },
+        static_configs: [{ targets: [`127.0.0.1:${apiPort}`] }],
+      })),
+    }),
+  );
+}
+
+interface Targets {
+  data: { activeTargets: { health: string; lastError: string; lastScrape: string; scrapePool: string }[] };
+}
+async function target(job: string) {
+  return ((await (await fetch(`${prometheusUrl}/api/v1/targets`)).json()) as Targets).data.activeTargets.find((x) => x.scrapePool === job);
+}
+
+/** What the brokers themselves counted: kafka_server_bytes_{in,out}_total summed over the cluster. */
+async function brokerCounters(id: string): Promise<{ bytesIn: number; bytesOut: number }> {
+  const nodes = await withTestDb(async (pg) => (await pg.query(`SELECT nodes FROM clusters WHERE id = $1`, [id])).rows[0].nodes as { host: string; metricsPort: number }[]);
+  let bytesIn = 0;
+  let bytesOut = 0;
+  for (const n of nodes) {
+    const text = await (await fetch(`http://${n.host}:${n.metricsPort}/metrics`)).text();
+    const read = (name: string) => Math.round(Number(/^(\S+) (\S+)$/m.exec(text.split('\n').find((l) => l.startsWith(`${name} `)) ?? '')?.[2] ?? 0));
+    bytesIn += read('kafka_server_bytes_in_total');
+    bytesOut += read('kafka_server_bytes_out_total');
+  }
+  return { bytesIn, bytesOut };
+}
+
 const exportUrl = (...ids: string[]) => `/v2/metrics/cloud/export?${ids.map((id) => `resource.kafka.id=${encodeURIComponent(id)}`).join('&')}`;
 
 beforeAll(async () => {
-  ctx = await startTestApi();
+  ctx = await startTestApi(METERING);
   api = ctx.api;
   a = await signUpTenant(api, 'Scraper');
   b = await signUpTenant(api, 'Stranger');
@@ -138,6 +189,11 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  if (real) {
+    await api.delete(`/cmk/v2/clusters/${real.id}?environment=${a.defaultEnvironmentId}`, a.asKey);
+    await waitForGone(api, a.asKey, real, worker).catch((err: unknown) => console.error(err));
+  }
+  await worker?.stop();
   if (prometheus && prometheus.exitCode === null) {
     prometheus.kill('SIGTERM');
     const killer = setTimeout(() => prometheus?.kill('SIGKILL'), 10_000);
@@ -193,30 +249,12 @@ describe('GET /v2/metrics/cloud/export', () => {
     const promPort = await freePort();
     prometheusUrl = `http://127.0.0.1:${promPort}`;
     mkdirSync(join(dataDir, 'tsdb'), { recursive: true });
-    const config = join(dataDir, 'prometheus.yml');
-    // JSON is YAML: no quoting surprises in the secret.
-    writeFileSync(
-      config,
-      JSON.stringify({
-        global: { scrape_interval: '1s', scrape_timeout: '1s' },
-        scrape_configs: [
-          {
-            job_name: 'tributary',
-            scrape_interval: '1s',
-            scrape_timeout: '1s',
-            honor_timestamps: true,
-            metrics_path: '/v2/metrics/cloud/export',
-            params: { 'resource.kafka.id': [clusterId] },
-            basic_auth: { username: a.cloudKey.id, password: a.cloudKey.secret },
-            static_configs: [{ targets: [`127.0.0.1:${apiPort}`] }],
-          },
-        ],
-      }),
-    );
+    promConfig = join(dataDir, 'prometheus.yml');
+    writePromConfig([{ job: 'tributary', clusterIds: [clusterId] }]);
     const log = openSync(join(dataDir, 'prometheus.log'), 'a');
     prometheus = spawn(
       'prometheus',
-      [`--config.file=${config}`, `--storage.tsdb.path=${join(dataDir, 'tsdb')}`, `--web.listen-address=127.0.0.1:${promPort}`, '--storage.tsdb.retention.time=1d'],
+      [`--config.file=${promConfig}`, `--storage.tsdb.path=${join(dataDir, 'tsdb')}`, `--web.listen-address=127.0.0.1:${promPort}`, '--storage.tsdb.retention.time=1d'],
       { stdio: ['ignore', log, log] },
     );
     prometheusExited = new Promise((resolve) => prometheus!.once('exit', () => resolve()));
@@ -239,15 +277,59 @@ describe('GET /v2/metrics/cloud/export', () => {
     expect(await value('up{job="tributary"}')).toBe(1);
 
     // Several scrapes later (the same samples again each second) the target is still healthy.
-    interface Targets {
-      data: { activeTargets: { health: string; lastError: string; lastScrape: string; scrapePool: string }[] };
-    }
     const firstScrape = Date.now();
-    const target = await until('three more scrapes', async () => {
-      const t = ((await (await fetch(`${prometheusUrl}/api/v1/targets`)).json()) as Targets).data.activeTargets.find((x) => x.scrapePool === 'tributary');
+    const healthy = await until('three more scrapes', async () => {
+      const t = await target('tributary');
       return t && new Date(t.lastScrape).getTime() > firstScrape + 3_000 ? t : undefined;
     });
-    expect(target).toMatchObject({ health: 'up', lastError: '' });
+    expect(healthy).toMatchObject({ health: 'up', lastError: '' });
     expect(await value('scrape_samples_scraped{job="tributary"}')).toBe(4);
   }, 120_000);
+
+  it('scrapes a real Basic cluster metered by the worker: the stored series equal the broker’s own counters', async () => {
+    // The row above is done with: deleted, so the worker's reconciler leaves it alone.
+    await withTestDb((pg) => pg.query(`UPDATE clusters SET phase = 'DELETED', deleted_at = now() WHERE id = $1`, [clusterId]));
+    worker = new WorkerProcess(METERING).start();
+    real = await createCluster(api, a.asKey, a.defaultEnvironmentId, { kind: 'Basic' }, 'scraped-real');
+    real = await waitForPhase(api, a.asKey, real, 'PROVISIONED', worker);
+    const key = await api.post('/iam/v2/api-keys', { spec: { display_name: 'app', owner: { id: a.userId }, resource: { id: real.id } } }, a.asKey);
+    const creds = { username: key.body.id as string, password: key.body.spec.secret as string };
+    const topic = await api.post(`/kafka/v3/clusters/${real.id}/topics`, { topic_name: 'scraped', partitions_count: 1, replication_factor: 1 }, { key: { id: creds.username, secret: creds.password } });
+    expect(topic.status, topic.text).toBe(201);
+    await produce(bootstrapOf(real), creds, 'scraped', Array.from({ length: 300 }, () => 'x'.repeat(1_000)), { acks: 'all' });
+    expect(await consumeAll(bootstrapOf(real), creds, 'scraped', 'scrape-g1', 300, 30_000)).toHaveLength(300);
+
+    // Prometheus reloads its configuration on SIGHUP: a second job for the real cluster.
+    writePromConfig([
+      { job: 'tributary', clusterIds: [clusterId] },
+      { job: 'tributary-real', clusterIds: [real.id] },
+    ]);
+    prometheus!.kill('SIGHUP');
+    const id = real.id;
+    let last = '';
+    const settled = await until(
+      'Prometheus to store the broker’s counters',
+      async () => {
+        const [brokers, received, sent] = await Promise.all([
+          brokerCounters(id),
+          promQuery(`confluent_kafka_server_received_bytes{kafka_id="${id}"}`),
+          promQuery(`confluent_kafka_server_sent_bytes{kafka_id="${id}"}`),
+        ]);
+        const stored = { bytesIn: Number(received[0]?.value[1] ?? NaN), bytesOut: Number(sent[0]?.value[1] ?? NaN) };
+        last = `brokers ${JSON.stringify(brokers)} prometheus ${JSON.stringify(stored)}`;
+        return stored.bytesIn === brokers.bytesIn && stored.bytesOut === brokers.bytesOut ? stored : undefined;
+      },
+      90_000,
+    ).catch((err: unknown) => {
+      throw new Error(`${String(err)}; last: ${last}\nworker:\n${worker?.logs().slice(-3000) ?? ''}`);
+    });
+    expect(settled.bytesIn).toBeGreaterThanOrEqual(300 * 1_000); // the payload plus record-batch framing
+    expect(settled.bytesOut).toBeGreaterThanOrEqual(300 * 1_000);
+    const gauge = async (name: string) => Number((await promQuery(`${name}{kafka_id="${id}"}`))[0]?.value[1]);
+    expect(await gauge('confluent_kafka_server_retained_bytes')).toBeGreaterThanOrEqual(300 * 1_000);
+    expect(await gauge('confluent_kafka_server_partition_count')).toBeGreaterThanOrEqual(1);
+    const scraped = await target('tributary-real');
+    expect(scraped).toMatchObject({ health: 'up', lastError: '' });
+    expect((await target('tributary'))?.lastError).toBe('');
+  }, 240_000);
 });

@@ -138,6 +138,9 @@ test('a group that fell behind: its lag as the broker reports it, the alert, a r
     await reset.getByRole('button', { name: 'Preview' }).click();
     await expect(reset.getByRole('alert').filter({ hasText: 'Conflict' })).toContainText('active member');
     await expect(page.getByRole('region', { name: 'Members' }).getByTestId('members-table')).toContainText('e2e-live-member');
+    // What the coordinator assigned it (both partitions of the topic), and from where it connects.
+    await expect(page.getByRole('region', { name: 'Members' }).getByTestId('members-table')).toContainText(`${topic}-0, ${topic}-1`);
+    await expect(page.getByRole('region', { name: 'Members' }).getByTestId('members-table')).toContainText('127.0.0.1');
     await shot(page, 'consumer-group-refused');
   } finally {
     await member.leave();

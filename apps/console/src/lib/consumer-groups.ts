@@ -15,6 +15,7 @@ import type { ItemOf, RequestBodyOf, ResponseOf } from './types';
 const GROUPS = '/kafka/v3/clusters/{cluster_id}/consumer-groups';
 const GROUP = '/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}';
 const CONSUMERS = '/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/consumers';
+const ASSIGNMENTS = '/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/consumers/{consumer_id}/assignments';
 const LAGS = '/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/lags';
 const LAG_SUMMARY = '/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}/lag-summary';
 const RESET = '/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_id}:reset-offsets';
@@ -22,6 +23,7 @@ const RESET = '/kafka/v3/clusters/{cluster_id}/consumer-groups/{consumer_group_i
 export type ConsumerGroup = ResponseOf<typeof GROUP, 'get'>;
 export type Consumer = ItemOf<ResponseOf<typeof CONSUMERS, 'get'>>;
 export type ConsumerLag = ItemOf<ResponseOf<typeof LAGS, 'get'>>;
+export type ConsumerAssignment = ItemOf<ResponseOf<typeof ASSIGNMENTS, 'get'>>;
 export type LagSummary = ResponseOf<typeof LAG_SUMMARY, 'get'>;
 export type ResetOffsetsRequest = RequestBodyOf<typeof RESET, 'post'>;
 export type ResetTo = ResetOffsetsRequest['to'];
@@ -37,6 +39,7 @@ export const consumerGroups = {
   consumers: (clusterId: string, groupId: string) => typedApi.get(CONSUMERS, at(clusterId, groupId)),
   lagSummary: (clusterId: string, groupId: string) => typedApi.get(LAG_SUMMARY, at(clusterId, groupId)),
   lags: (clusterId: string, groupId: string) => typedApi.get(LAGS, at(clusterId, groupId)),
+  assignments: (cluster_id: string, consumer_group_id: string, consumer_id: string) => typedApi.get(ASSIGNMENTS, { path: { cluster_id, consumer_group_id, consumer_id } }),
   resetOffsets: (clusterId: string, groupId: string, body: ResetOffsetsRequest) => typedApi.post(RESET, { ...at(clusterId, groupId), body }),
 };
 
@@ -70,6 +73,18 @@ export function useGroupOverviews(clusterId: string, groupIds: string[]) {
     })),
   });
   return groupIds.map((g, i) => ({ groupId: g, summary: summaries[i], members: members[i] }));
+}
+
+/** Each member's assigned partitions (one request per member), keyed by consumer id. */
+export function useMemberAssignments(clusterId: string, groupId: string, consumerIds: string[]): Map<string, ConsumerAssignment[] | undefined> {
+  const results = useQueries({
+    queries: consumerIds.map((c) => ({
+      queryKey: [`${groupKeys.group(clusterId, groupId)}:consumers:${c}:assignments`],
+      queryFn: () => consumerGroups.assignments(clusterId, groupId, c),
+      refetchInterval: 10_000,
+    })),
+  });
+  return new Map(consumerIds.map((c, i) => [c, results[i]?.data?.data]));
 }
 
 export function useConsumerGroup(clusterId: string, groupId: string) {

@@ -1,12 +1,13 @@
 'use client';
 
-import type { Consumer, ConsumerLag } from '@/lib/consumer-groups';
+import { useMemberAssignments, type Consumer, type ConsumerLag } from '@/lib/consumer-groups';
 
 /**
- * The group's members. Their partitions come from the lag rows (the member each committed partition is
- * assigned to): a partition the group has never committed is not listed.
+ * The group's members, each with the partitions its coordinator assigned it (read per member; until
+ * that answer arrives, the partitions its committed lag rows name).
  */
-export function MembersTable({ consumers, lags }: { consumers: Consumer[]; lags: ConsumerLag[] }) {
+export function MembersTable({ clusterId, groupId, consumers, lags }: { clusterId: string; groupId: string; consumers: Consumer[]; lags: ConsumerLag[] }) {
+  const assignments = useMemberAssignments(clusterId, groupId, consumers.map((c) => c.consumer_id));
   if (consumers.length === 0) return <p className="muted">No active members: no consumer of this group is running.</p>;
   return (
     <div className="table-wrap">
@@ -18,12 +19,15 @@ export function MembersTable({ consumers, lags }: { consumers: Consumer[]; lags:
             <th scope="col" className="hide-sm">
               Instance id
             </th>
+            <th scope="col" className="hide-sm">
+              Host
+            </th>
             <th scope="col">Assigned partitions</th>
           </tr>
         </thead>
         <tbody>
           {consumers.map((c) => {
-            const assigned = lags.filter((l) => l.consumer_id === c.consumer_id).sort((a, b) => a.topic_name.localeCompare(b.topic_name) || a.partition_id - b.partition_id);
+            const assigned = (assignments.get(c.consumer_id) ?? lags.filter((l) => l.consumer_id === c.consumer_id)).slice().sort((a, b) => a.topic_name.localeCompare(b.topic_name) || a.partition_id - b.partition_id);
             return (
               <tr key={c.consumer_id}>
                 <td>
@@ -31,7 +35,8 @@ export function MembersTable({ consumers, lags }: { consumers: Consumer[]; lags:
                 </td>
                 <td>{c.client_id || <span className="muted">—</span>}</td>
                 <td className="hide-sm">{c.instance_id ?? <span className="muted">—</span>}</td>
-                <td>{assigned.length ? assigned.map((l) => `${l.topic_name}-${l.partition_id}`).join(', ') : <span className="muted">none committed yet</span>}</td>
+                <td className="hide-sm">{c.host.replace(/^\//, '') || <span className="muted">—</span>}</td>
+                <td>{assigned.length ? assigned.map((l) => `${l.topic_name}-${l.partition_id}`).join(', ') : <span className="muted">none</span>}</td>
               </tr>
             );
           })}

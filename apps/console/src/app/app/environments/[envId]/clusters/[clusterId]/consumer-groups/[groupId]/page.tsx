@@ -85,7 +85,7 @@ export default function ConsumerGroupPage() {
       </Card>
       <Card title="Members">
         <QueryBody query={consumers} action="list the group's members" loadingRows={2}>
-          <MembersTable consumers={consumers.data?.data ?? []} lags={lags.data?.data ?? []} />
+          <MembersTable clusterId={clusterId} groupId={groupId} consumers={consumers.data?.data ?? []} lags={lags.data?.data ?? []} />
         </QueryBody>
       </Card>
       <Card title="Reset offsets">

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { assertIsOrgAdmin, type Principal } from '@tributary/accounts';
-import { BillingAccounts, PriceList, centsToDollars, CostsService, costLineId, formatUsd, microsToCents, microsToDollars, StripeCustomers, type CostLine } from '@tributary/billing';
+import { BillingAccounts, PriceList, centsToDollars, CostsService, costLineId, formatUsd, microsToCents, microsToDollars, productOf, StripeCustomers, type CostLine } from '@tributary/billing';
 import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
@@ -26,7 +26,7 @@ const CostSchema = z.object({
   end_date: z.string(),
   granularity: z.literal('DAILY'),
   network_access_type: z.string().optional(),
-  product: z.literal('KAFKA'),
+  product: z.enum(['KAFKA', 'STREAM_GOVERNANCE']),
   line_type: z.string(),
   unit: z.string(),
   quantity: z.number(),
@@ -174,8 +174,9 @@ export class BillingController {
       start_date: day(l.day),
       end_date: day(new Date(l.day.getTime() + 86_400_000)),
       granularity: 'DAILY' as const,
-      ...(isCredit ? {} : { network_access_type: 'INTERNET' }),
-      product: 'KAFKA' as const,
+      // Network access is a cluster's: a Schema Registry line (Stream Governance) has none.
+      ...(isCredit || l.lineType === 'SCHEMA_REGISTRY' ? {} : { network_access_type: 'INTERNET' }),
+      product: productOf(l.lineType),
       line_type: l.lineType,
       unit: l.unit,
       quantity: isCredit ? microsToDollars(l.discountMicros) : Number(l.quantity),

@@ -3725,8 +3725,8 @@ export interface operations {
                             /** @constant */
                             granularity: "DAILY";
                             network_access_type?: string;
-                            /** @constant */
-                            product: "KAFKA";
+                            /** @enum {string} */
+                            product: "KAFKA" | "STREAM_GOVERNANCE";
                             line_type: string;
                             unit: string;
                             quantity: number;

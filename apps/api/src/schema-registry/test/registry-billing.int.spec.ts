@@ -124,6 +124,7 @@ describe('schemas are metered above the free allowance per environment, priced, 
     expect(lines).toHaveLength(1);
     // 5 schema-hours × $0.002 (the Essentials price row) = $0.01.
     expect(lines[0]).toMatchObject({
+      product: 'STREAM_GOVERNANCE',
       line_type: 'SCHEMA_REGISTRY',
       unit: 'Schema-hour',
       quantity: 5,
@@ -133,6 +134,7 @@ describe('schemas are metered above the free allowance per environment, priced, 
       start_date: ymd(yesterday),
       resource: { id: a.id, display_name: 'Stream Governance Package', environment: { id: t.defaultEnvironmentId } },
     });
+    expect(lines[0]).not.toHaveProperty('network_access_type'); // a cluster's, not a registry's
     const preview = await api.get('/billing/v1/invoice-preview', t.asKey);
     expect(preview.status, preview.text).toBe(200);
     // The preview is this month's: it has yesterday's line unless today is the 1st.

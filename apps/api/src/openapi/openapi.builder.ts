@@ -105,7 +105,11 @@ export class OpenApiBuilder {
         }
         const status = doc.status ?? 200;
         const responses: Record<string, JsonSchema> = {
-          [status]: doc.response ? { description: 'OK', content: { 'application/json': { schema: toSchema(doc.response, 'output', shared) } } } : { description: 'No content' },
+          [status]: doc.produces
+            ? { description: 'OK', content: { [doc.produces]: { schema: { type: 'string' } } } }
+            : doc.response
+              ? { description: 'OK', content: { 'application/json': { schema: toSchema(doc.response, 'output', shared) } } }
+              : { description: 'No content' },
         };
         const errors = errorStatuses({ auth, kafkaRest, hasBody: !!body, hasQuery, hasPathParams: params.some((p) => p.in === 'path'), declared: doc.errors ?? [] });
         for (const code of errors) if (code !== status) responses[code] = errorResponse(code, kafkaRest);

@@ -10,6 +10,8 @@ export interface RouteDoc {
   tag: string;
   status?: number;
   response?: z.ZodType;
+  /** A 2xx that is text, not JSON: its media type (e.g. the Prometheus format), documented as a string. */
+  produces?: string;
   /** Other statuses this route can answer with, beyond the common ones. */
   errors?: number[];
   auth?: 'public' | 'any' | 'session';

@@ -981,6 +981,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/metrics/cloud/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current received/sent bytes (counters), retained bytes and partitions (gauges) of clusters, in Prometheus text format */
+        get: operations["MetricsExport_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/metrics/cloud/query": {
         parameters: {
             query?: never;
@@ -16020,6 +16037,185 @@ export interface operations {
                             phase: "PROVISIONED";
                         };
                     };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "422",
+                     *           "code": "invalid",
+                     *           "title": "Invalid field or parameter values",
+                     *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    MetricsExport_export: {
+        parameters: {
+            query: {
+                /** @description A Kafka cluster id; repeat the parameter for more clusters (at most 50) */
+                "resource.kafka.id": string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; version=0.0.4; charset=utf-8": string;
                 };
             };
             /** @description Malformed request: bad JSON, unknown fields, a bad page_token */

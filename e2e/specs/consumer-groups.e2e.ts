@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { defaultEnvironment } from '../support/api';
 import { newAccount, shot, signUp } from '../support/accounts';
-import { brokerLag, clusterClient, consumePartlyAndLeave, createRunningCluster, createTopic, joinAndStay, produceToPartition } from '../support/consumer-group';
+import { clusterKeySettings, createTopic, launchRunningCluster } from '../support/clusters';
+import { brokerLag, consumePartlyAndLeave, joinAndStay, produceToPartition } from '../support/consumer-group';
 
 /**
  * Consumer groups in the console, against a real cluster and real Kafka clients: a group that read
@@ -16,11 +17,11 @@ test('a group that fell behind: its lag as the broker reports it, the alert, a r
   const account = newAccount('groups');
   await signUp(page, account);
   const env = await defaultEnvironment(page);
-  const clusterId = await createRunningCluster(page, env, `ledger-${account.email.slice(7, 12)}`);
+  const clusterId = await launchRunningCluster(page, env, `ledger-${account.email.slice(7, 12)}`);
   const topic = 'payments';
   const group = 'billing-service';
   await createTopic(page, clusterId, topic, 2);
-  const client = await clusterClient(page, env, clusterId);
+  const client = await clusterKeySettings(page, env, clusterId, 'consumer-groups-e2e');
 
   // 60 records on partition 0 and 40 on partition 1; the group reads and commits 25 and 10 of them, then leaves.
   await expect(async () => {

@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { csrf, defaultEnvironment } from '../support/api';
 import { newAccount, shot, signUp } from '../support/accounts';
-import { clusterKeySettings, createTopicWithConfigs, launchRunningCluster, produceRecords } from '../support/records';
+import { clusterKeySettings, createTopic, launchRunningCluster } from '../support/clusters';
+import { produceRecords } from '../support/records';
 
 /**
  * The topic page's message browser: records written by a real Kafka client (JSON, bytes, text,
@@ -24,8 +25,8 @@ test('browse a topic, produce a test message, see what differs from the defaults
   await signUp(page, newAccount('messages'));
   const env = await defaultEnvironment(page);
   const clusterId = await launchRunningCluster(page, env, 'messages');
-  await createTopicWithConfigs(page, clusterId, 'orders', 2, { 'retention.ms': '3600000' });
-  const client = await clusterKeySettings(page, env, clusterId);
+  await createTopic(page, clusterId, 'orders', 2, { 'retention.ms': '3600000' });
+  const client = await clusterKeySettings(page, env, clusterId, 'messages-e2e');
   await produceRecords(client, 'orders', [
     { partition: 0, key: Buffer.from('order-1'), value: Buffer.from('{"order":1,"status":"paid"}'), headers: { 'trace-id': Buffer.from('abc-123') } },
     { partition: 0, key: Buffer.from('blob'), value: Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x00]) },

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { defaultEnvironment } from '../support/api';
 import { newAccount, shot, signUp } from '../support/accounts';
-import { avroOrder, createTopic, launchBasicCluster, registryGet, schemaBox, waitForCluster } from '../support/schema-registry';
+import { createTopic, waitForCluster } from '../support/clusters';
+import { avroOrder, launchBasicCluster, registryGet, schemaBox } from '../support/schema-registry';
 
 /**
  * The environment's Schema Registry in the console: register an Avro schema for `orders-value`, test

@@ -1,46 +1,10 @@
 import { Admin, Consumer, MessagesStreamFallbackModes, MessagesStreamModes, ProduceAcks, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka';
-import { expect, type Page } from '@playwright/test';
-import { csrf } from './api';
 import type { ClientSettings } from './kafka';
 
 /**
- * A running cluster with a topic and a cluster API key, set up through the API with the page's session
- * (the journeys that need no UI for this), and real Kafka clients for consumer groups: one that commits
- * part of what it read and leaves, one that stays, and the broker's own view of a group's offsets.
+ * Real Kafka clients for consumer groups: one that commits part of what it read and leaves, one that
+ * stays, and the broker's own view of a group's offsets (the cluster, topic and key: ./clusters).
  */
-
-export async function createRunningCluster(page: Page, env: string, name: string): Promise<string> {
-  const created = await page.request.post('/cmk/v2/clusters', {
-    headers: { 'x-csrf-token': await csrf(page) },
-    data: { spec: { display_name: name, availability: 'SINGLE_ZONE', cloud: 'LOCAL', region: 'local', config: { kind: 'Basic' }, environment: { id: env } } },
-  });
-  expect(created.status(), await created.text()).toBe(202);
-  const id = (await created.json()).id as string;
-  await expect
-    .poll(async () => (await (await page.request.get(`/cmk/v2/clusters/${id}?environment=${env}`)).json()).status?.phase as string, { timeout: 150_000, intervals: [2000] })
-    .toBe('PROVISIONED');
-  return id;
-}
-
-export async function createTopic(page: Page, clusterId: string, topic: string, partitions: number): Promise<void> {
-  const res = await page.request.post(`/kafka/v3/clusters/${clusterId}/topics`, { headers: { 'x-csrf-token': await csrf(page) }, data: { topic_name: topic, partitions_count: partitions } });
-  expect(res.status(), await res.text()).toBe(201);
-}
-
-/** A cluster API key owned by the signed-in user, and the client settings that go with it. */
-export async function clusterClient(page: Page, env: string, clusterId: string): Promise<ClientSettings> {
-  const me = await (await page.request.get('/api/auth/me')).json();
-  const res = await page.request.post('/iam/v2/api-keys', {
-    headers: { 'x-csrf-token': me.csrf_token as string },
-    data: { spec: { display_name: 'consumer-groups-e2e', description: '', owner: { id: me.user.id as string }, resource: { id: clusterId, environment: env } } },
-  });
-  expect(res.status(), await res.text()).toBe(202);
-  const key = await res.json();
-  const cluster = await (await page.request.get(`/cmk/v2/clusters/${clusterId}?environment=${env}`)).json();
-  const endpoint = cluster.spec.kafka_bootstrap_endpoint as string;
-  const m = /^([A-Za-z_]+):\/\/(.*)$/.exec(endpoint);
-  return { servers: (m ? m[2] : endpoint).split(','), protocol: m ? m[1] : 'SASL_PLAINTEXT', mechanism: 'SCRAM-SHA-512', username: key.id as string, password: key.spec.secret as string };
-}
 
 function options(clientId: string, s: ClientSettings) {
   return {

@@ -1,5 +1,4 @@
 import { expect, type Page } from '@playwright/test';
-import { csrf } from './api';
 
 /** An Avro record schema `shop.Order` with these fields, as a person would paste it (indented). */
 export function avroOrder(fields: object[]): string {
@@ -15,22 +14,6 @@ export async function launchBasicCluster(page: Page, env: string, name: string):
   await page.getByRole('button', { name: 'Launch cluster' }).click();
   await expect(page).toHaveURL(/\/clusters\/lkc-[a-z0-9]+\?created=1$/);
   return /\/(lkc-[a-z0-9]+)\?/.exec(page.url())![1]!;
-}
-
-/** Waits (through the API, with the page's session) until the cluster is PROVISIONED. */
-export async function waitForCluster(page: Page, env: string, clusterId: string, timeoutMs = 150_000): Promise<void> {
-  await expect
-    .poll(async () => (await (await page.request.get(`/cmk/v2/clusters/${clusterId}?environment=${env}`)).json()).status?.phase, { timeout: timeoutMs, intervals: [1000] })
-    .toBe('PROVISIONED');
-}
-
-/** Creates a topic through kafka/v3 (the console's proxy, the page's session). */
-export async function createTopic(page: Page, clusterId: string, topic: string): Promise<void> {
-  const res = await page.request.post(`/kafka/v3/clusters/${clusterId}/topics`, {
-    headers: { 'x-csrf-token': await csrf(page) },
-    data: { topic_name: topic, partitions_count: 1 },
-  });
-  expect(res.status(), await res.text()).toBe(201);
 }
 
 /** The editor's schema box (a textarea labelled "Schema", not the "Schema type" picker). */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 
 /**
- * The API's paths (/api, /org, /iam, /cmk, /kafka, /billing, /catalog, /v2, /docs, /openapi.json) are forwarded by
+ * The API's paths (/api, /org, /iam, /cmk, /kafka, /billing, /catalog, /v2, /srcm, /schema-registry, /docs, /openapi.json) are forwarded by
  * route handlers at request time (src/lib/server/api-proxy.ts), reading TRIBUTARY_API_URL when a request
  * arrives: one build serves any API address. (Rewrites here would bake the address in at build time.)
  */

@@ -20,8 +20,10 @@ test('register, test and compare schemas, set compatibility, and see where a sub
   const clusterId = await launchBasicCluster(page, env, clusterName);
 
   // --- The environment's registry: endpoint and how to connect ---------------------------------
+  // The environment's overview has a card for it, and the navigation a link.
   await page.goto(`/app/environments/${env}`);
-  await page.getByRole('link', { name: /Schema Registry/ }).click();
+  await expect(page.getByRole('main').getByRole('link', { name: /Schema Registry/ })).toBeVisible();
+  await page.getByRole('complementary', { name: 'Main navigation' }).getByRole('link', { name: 'Schema Registry', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Schema Registry', level: 1 })).toBeVisible();
   const connect = page.getByRole('region', { name: 'Connect' });
   const endpoint = (await connect.locator('code').first().textContent()) ?? '';

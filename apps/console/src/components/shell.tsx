@@ -117,9 +117,14 @@ function Sidebar({ open, onNavigate }: { open: boolean; onNavigate: () => void }
             Environment
             {current ? <span className="nav-heading-value">{current.display_name}</span> : null}
           </div>
-          <NavLink href={currentId ? `${envBase}/clusters` : '/app/clusters'} icon="cluster" active={currentId ? is(`/app/environments/${currentId}`) : false} onNavigate={onNavigate}>
+          <NavLink href={currentId ? `${envBase}/clusters` : '/app/clusters'} icon="cluster" active={currentId ? is(envBase) && !is(`${envBase}/schema-registry`) : false} onNavigate={onNavigate}>
             Clusters
           </NavLink>
+          {currentId ? (
+            <NavLink href={`${envBase}/schema-registry`} icon="schema" active={is(`${envBase}/schema-registry`)} onNavigate={onNavigate}>
+              Schema Registry
+            </NavLink>
+          ) : null}
         </div>
         <div className="nav-section">
           <div className="nav-heading">Organization</div>

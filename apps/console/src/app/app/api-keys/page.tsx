@@ -11,7 +11,38 @@ import { formatDate, relativeTime } from '@/lib/format';
 import { useAction, useInvalidate } from '@/lib/hooks';
 import { keys as queryKeys, useAllClusters, useAllServiceAccounts, useAllUsers, useApiKeyList } from '@/lib/queries';
 import { apiKeys } from '@/lib/resources';
-import type { ApiKey } from '@/lib/types';
+import { useEnvironmentRegistry } from '@/lib/schema-registry';
+import type { ApiKey, Environment, ResourceRef } from '@/lib/types';
+
+/** srcm/v3's Cluster is a Schema Registry; cmk/v2's is a Kafka cluster (both are kind `Cluster`). */
+const isRegistryRef = (r: ResourceRef) => r.api_version === 'srcm/v3';
+/** The form's value for a resource: 'cloud', or the id of a cluster or registry (their prefixes differ, lkc- and lsrc-). */
+const isRegistryId = (id: string) => id.startsWith('lsrc-');
+
+function KeyScope({ resource, environments }: { resource: ResourceRef; environments: Environment[] }) {
+  if (isRegistryRef(resource)) {
+    const env = environments.find((e) => e.id === resource.environment);
+    return (
+      <>
+        <Badge tone="info">Schema Registry {resource.id}</Badge>
+        <div className="cell-sub">(environment {env?.display_name ?? resource.environment ?? 'unknown'})</div>
+      </>
+    );
+  }
+  return resource.kind === 'Cluster' ? <Badge tone="info">Cluster {resource.id}</Badge> : <Badge tone="accent">Cloud</Badge>;
+}
+
+/** The environment's registry as a scope to pick (the environment gets one when it is created). */
+function RegistryOptions({ envId, envName }: { envId: string; envName: string }) {
+  const registry = useEnvironmentRegistry(envId);
+  const r = registry.data;
+  if (!r) return null;
+  return (
+    <optgroup label={`Schema Registry of ${envName}`}>
+      <option value={r.id}>Schema Registry ({r.id})</option>
+    </optgroup>
+  );
+}
 
 function SecretReveal({ apiKey, onDone }: { apiKey: ApiKey; onDone: () => void }) {
   const secret = apiKey.spec.secret ?? '';
@@ -100,7 +131,9 @@ function CreateKeyDialog({ onClose, onCreated }: { onClose: () => void; onCreate
             hint={
               form.resource === 'cloud'
                 ? 'A Cloud API key manages Tributary through the API: environments, clusters, keys, billing.'
-                : 'A cluster API key authenticates Kafka clients and the topics API of that one cluster.'
+                : isRegistryId(form.resource)
+                  ? "A Schema Registry API key authenticates serializers and tools against this environment's registry (HTTP Basic)."
+                  : 'A cluster API key authenticates Kafka clients and the topics API of that one cluster.'
             }
           >
             <option value="cloud">Cloud resource management</option>
@@ -113,6 +146,7 @@ function CreateKeyDialog({ onClose, onCreated }: { onClose: () => void; onCreate
                 ))}
               </optgroup>
             ) : null}
+            {currentId ? <RegistryOptions envId={currentId} envName={current?.display_name ?? 'this environment'} /> : null}
           </SelectField>
           <SelectField
             label="Owner"
@@ -167,6 +201,7 @@ export default function ApiKeysPage() {
   const keys = useApiKeyList();
   const people = useAllUsers();
   const sas = useAllServiceAccounts();
+  const { environments } = useEnvironments();
   const invalidate = useInvalidate();
   // The paged list here, and each cluster's own key list on its page.
   const changed = () => Promise.all([invalidate(queryKeys.apiKeys), invalidate('cluster-keys')]);
@@ -186,7 +221,7 @@ export default function ApiKeysPage() {
     <div className="page">
       <PageHeader
         title="API keys"
-        description="Keys authenticate scripts, CI and Kafka clients. Cloud keys manage Tributary; cluster keys produce and consume."
+        description="Keys authenticate scripts, CI and Kafka clients. Cloud keys manage Tributary; cluster keys produce and consume; Schema Registry keys reach an environment's registry."
         actions={
           <Button variant="primary" onClick={() => setCreating(true)}>
             <Icon name="plus" size={16} />
@@ -241,7 +276,9 @@ export default function ApiKeysPage() {
                       <code className="id">{k.id}</code>
                       <div className="cell-sub">{k.spec.display_name || <span className="muted">Unnamed</span>}</div>
                     </td>
-                    <td>{k.spec.resource.kind === 'Cluster' ? <Badge tone="info">Cluster {k.spec.resource.id}</Badge> : <Badge tone="accent">Cloud</Badge>}</td>
+                    <td>
+                      <KeyScope resource={k.spec.resource} environments={environments} />
+                    </td>
                     <td className="hide-sm">
                       {ownerName.get(k.spec.owner.id) ?? k.spec.owner.id}
                       <div className="cell-sub">{k.spec.owner.kind === 'ServiceAccount' ? 'Service account' : 'User'}</div>

@@ -149,6 +149,7 @@ function CreateClusterForm({ envId, catalog }: { envId: string; catalog: Cluster
   const [availability, setAvailability] = useState<Availability>('SINGLE_ZONE');
   const [cku, setCku] = useState(1);
   const [name, setName] = useState('');
+  const [protect, setProtect] = useState(false);
   const [touched, setTouched] = useState(false);
   const groupId = useId();
   const offering = catalog.kinds.find((k) => k.kind === kind);
@@ -176,6 +177,7 @@ function CreateClusterForm({ envId, catalog }: { envId: string; catalog: Cluster
       region,
       config: kind === 'Dedicated' ? { kind, cku } : { kind: kind ?? 'Basic' },
       environment: { id: envId },
+      deletion_protection: protect,
     }),
   );
 
@@ -306,6 +308,15 @@ function CreateClusterForm({ envId, catalog }: { envId: string; catalog: Cluster
               />
             ) : null}
           </div>
+          <label className="checkbox">
+            <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} aria-describedby={`${groupId}-dp`} />
+            <span>
+              <strong>Deletion protection</strong>
+              <span id={`${groupId}-dp`} className="cell-sub">
+                Refuse to delete this cluster until protection is turned off in its Settings. You can change this later.
+              </span>
+            </span>
+          </label>
         </Card>
 
         <Card title="4. Review">
@@ -315,6 +326,7 @@ function CreateClusterForm({ envId, catalog }: { envId: string; catalog: Cluster
               { term: 'Type', value: kind === 'Dedicated' ? `Dedicated · ${cku} CKU${cku === 1 ? '' : 's'}` : (kind ?? '—') },
               { term: 'Where', value: `${cloudName(cloud)} · ${region}` },
               { term: 'Availability', value: availability === 'MULTI_ZONE' ? 'Multi zone' : 'Single zone' },
+              { term: 'Deletion protection', value: protect ? 'On' : 'Off' },
               { term: 'Price', value: offering ? <PriceSummary offering={offering} cku={cku} /> : '—' },
             ]}
           />

@@ -1,9 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { ConfirmDialog } from '@/components/confirm';
+import { DeleteCluster } from '@/components/cluster-settings/delete-cluster';
+import { DeletionProtection } from '@/components/cluster-settings/deletion-protection';
 import { FormError, fieldError } from '@/components/error-notice';
+import { useSession } from '@/components/session';
 import { Button, Callout, Card, TextField } from '@/components/ui';
 import { useAction, useInvalidate } from '@/lib/hooks';
 import { keys, useClusterOfferings } from '@/lib/queries';
@@ -12,11 +13,11 @@ import { useCluster } from '../cluster-context';
 
 export default function ClusterSettings() {
   const { cluster, clusterId, envId, query } = useCluster();
-  const router = useRouter();
   const invalidate = useInvalidate();
+  const { canWrite } = useSession();
+  const readOnly = canWrite ? undefined : 'Viewers cannot change clusters';
   const [name, setName] = useState(cluster.spec.display_name);
   const [cku, setCku] = useState(cluster.spec.config.cku ?? cluster.status?.cku ?? 1);
-  const [deleting, setDeleting] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const dedicated = cluster.spec.config.kind === 'Dedicated';
   const busy = cluster.status?.phase === 'PROVISIONING' || cluster.status?.phase === 'DEPROVISIONING';
@@ -58,7 +59,7 @@ export default function ClusterSettings() {
           <FormError error={rename.error} action="rename clusters" />
           <TextField label="Cluster name" value={name} onChange={(e) => setName(e.target.value)} error={fieldError(rename.error, 'display_name')} maxLength={64} />
           <div className="form-inline-action">
-            <Button type="submit" variant="primary" pending={rename.pending} disabled={!name.trim() || name.trim() === cluster.spec.display_name}>
+            <Button type="submit" variant="primary" pending={rename.pending} disabled={!canWrite || !name.trim() || name.trim() === cluster.spec.display_name} title={readOnly}>
               Save name
             </Button>
           </div>
@@ -80,7 +81,7 @@ export default function ClusterSettings() {
               hint="Each CKU adds throughput and partition capacity. Billing follows the new size from the next hour."
             />
             <div className="form-inline-action">
-              <Button type="submit" variant="primary" pending={resize.pending} disabled={busy || outOfRange || cku === (cluster.spec.config.cku ?? cluster.status?.cku)}>
+              <Button type="submit" variant="primary" pending={resize.pending} disabled={!canWrite || busy || outOfRange || cku === (cluster.spec.config.cku ?? cluster.status?.cku)} title={readOnly}>
                 Resize
               </Button>
             </div>
@@ -92,35 +93,9 @@ export default function ClusterSettings() {
         )}
       </Card>
 
-      <Card title="Delete cluster" className="card-danger">
-        <p>Deleting a cluster deletes all its topics and data, and its API keys stop working. Billing stops at the end of the current hour.</p>
-        <div>
-          <Button variant="danger" onClick={() => setDeleting(true)} disabled={cluster.status?.phase === 'DEPROVISIONING'}>
-            Delete this cluster
-          </Button>
-        </div>
-      </Card>
+      <DeletionProtection cluster={cluster} envId={envId} onSaved={(c) => query.setData(c)} />
 
-      {deleting ? (
-        <ConfirmDialog
-          open
-          title={`Delete ${cluster.spec.display_name}?`}
-          confirmLabel="Delete cluster"
-          requireText={cluster.spec.display_name}
-          action="delete clusters"
-          onClose={() => setDeleting(false)}
-          onConfirm={async () => {
-            await clusters.remove(clusterId, envId);
-            await invalidate(keys.clusters(envId));
-            await invalidate(keys.cluster(envId, clusterId));
-            router.push(`/app/environments/${envId}/clusters`);
-          }}
-        >
-          <p>
-            This permanently deletes <code className="id">{clusterId}</code> with every topic and message in it.
-          </p>
-        </ConfirmDialog>
-      ) : null}
+      <DeleteCluster cluster={cluster} envId={envId} reload={query.reload} />
     </div>
   );
 }

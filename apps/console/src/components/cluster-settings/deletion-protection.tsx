@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { FormError } from '@/components/error-notice';
 import { useSession } from '@/components/session';
 import { Card } from '@/components/ui';
@@ -16,10 +16,14 @@ export function DeletionProtection({ cluster, envId, onSaved }: { cluster: Clust
   const { canWrite } = useSession();
   const id = useId();
   const set = useAction((on: boolean) => clusters.update(cluster.id, { deletion_protection: on, environment: { id: envId } }));
-  const on = cluster.spec.deletion_protection;
+  // The switch shows the value asked for while the PATCH runs, then the cluster's (back to it if refused).
+  const [asked, setAsked] = useState<boolean | null>(null);
+  const on = asked ?? cluster.spec.deletion_protection;
   const change = async (next: boolean) => {
+    setAsked(next);
     const r = await set.run(next);
     if (r.ok) onSaved(r.value);
+    setAsked(null);
   };
   return (
     <Card title="Deletion protection">
@@ -39,7 +43,7 @@ export function DeletionProtection({ cluster, envId, onSaved }: { cluster: Clust
           <strong>Deletion protection</strong>
         </label>
         <p id={`${id}-hint`} className="muted small" data-testid="deletion-protection-state">
-          {on
+          {cluster.spec.deletion_protection
             ? 'On: the cluster cannot be deleted, from the console or the API, until someone turns this off.'
             : 'Off: anyone who can change clusters can delete this one. Turn it on for clusters that must not be deleted by mistake.'}
           {set.pending ? ' Saving…' : ''}

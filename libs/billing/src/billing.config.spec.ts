@@ -19,4 +19,12 @@ describe('billing configuration', () => {
   it('names the missing webhook secret when a Stripe key is set', () => {
     expect(() => loadBillingConfig({ TRIBUTARY_STRIPE_SECRET_KEY: 'sk_test_abc123' })).toThrow(/TRIBUTARY_STRIPE_WEBHOOK_SECRET: required when TRIBUTARY_STRIPE_SECRET_KEY is set/);
   });
+
+  it('gives three days of grace unless the operator sets another number of whole days (0 allowed)', () => {
+    expect(loadBillingConfig({}).graceDays).toBe(3);
+    expect(loadBillingConfig({ TRIBUTARY_BILLING_GRACE_DAYS: '0' }).graceDays).toBe(0);
+    expect(loadBillingConfig({ TRIBUTARY_BILLING_GRACE_DAYS: '14' }).graceDays).toBe(14);
+    expect(() => loadBillingConfig({ TRIBUTARY_BILLING_GRACE_DAYS: '-1' })).toThrow(/TRIBUTARY_BILLING_GRACE_DAYS/);
+    expect(() => loadBillingConfig({ TRIBUTARY_BILLING_GRACE_DAYS: '1.5' })).toThrow(/TRIBUTARY_BILLING_GRACE_DAYS/);
+  });
 });

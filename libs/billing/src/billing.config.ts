@@ -13,6 +13,7 @@ export function loadBillingConfig(env: NodeJS.ProcessEnv = process.env) {
       TRIBUTARY_STRIPE_REPORT_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
       TRIBUTARY_PROMO_CREDIT_USD: z.string().regex(/^\d{1,9}(\.\d{1,6})?$/, 'must be a dollar amount like 400 or 400.00').default('400'),
       TRIBUTARY_PROMO_CREDIT_DAYS: z.coerce.number().int().min(0).max(3650).default(0),
+      TRIBUTARY_BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(3),
     },
     env,
   );
@@ -34,6 +35,8 @@ export function loadBillingConfig(env: NodeJS.ProcessEnv = process.env) {
       : null,
     promoCreditMicros: parseFixed(c.TRIBUTARY_PROMO_CREDIT_USD, 6),
     promoCreditDays: c.TRIBUTARY_PROMO_CREDIT_DAYS,
+    /** Days between credit running out with no card (or a canceled subscription) and new clusters being refused; 0 refuses at once. */
+    graceDays: c.TRIBUTARY_BILLING_GRACE_DAYS,
   };
 }
 export type BillingConfig = ReturnType<typeof loadBillingConfig>;

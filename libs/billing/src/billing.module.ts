@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import type { AccountsExtensions } from '@tributary/accounts';
 import { BILLING_CONFIG, loadBillingConfig, type BillingConfig } from './billing.config';
-import { BillingAccounts, PastDueClusterCreationGuard } from './billing-accounts.service';
+import { BillingAccounts } from './billing-accounts.service';
+import { BillingClusterCreationGuard, BillingStanding } from './billing-standing.service';
 import { BillingJobs } from './billing.jobs';
 import { ClusterOfferings } from './cluster-offerings';
 import { CostsService } from './costs.service';
@@ -15,7 +16,8 @@ import { StripeWebhooks } from './stripe/stripe-webhooks';
 
 const services = [
   BillingAccounts,
-  PastDueClusterCreationGuard,
+  BillingStanding,
+  BillingClusterCreationGuard,
   ClusterOfferings,
   CostsService,
   PriceList,

@@ -181,6 +181,11 @@ export class CostsService {
     return { usedByDay: application.usedByDay, available: creditAvailable(credits, application, now) };
   }
 
+  /** Unspent credit usable at `now`, after every charge so far. */
+  async creditRemaining(organizationId: string, now: Date = new Date()): Promise<bigint> {
+    return (await this.creditUse(organizationId, now, now)).available;
+  }
+
   /** `GET /billing/v1/costs`: daily lines in [start, end), credit lines included, paged by offset. */
   async costs(organizationId: string, start: Date, end: Date, page: { offset: number; size: number }, now: Date = new Date()): Promise<CostsPage> {
     const usage = await this.usageLines(organizationId, start, end);

@@ -1,4 +1,6 @@
 export * from './billing-accounts.service';
+export * from './billing-standing';
+export * from './billing-standing.service';
 export * from './billing.config';
 export * from './billing.jobs';
 export * from './billing.module';

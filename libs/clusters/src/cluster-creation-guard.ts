@@ -1,6 +1,7 @@
 /**
  * Lets another context veto a new cluster before anything is written: billing refuses (402) while
- * an organization's payment is past due. Clusters knows nothing of billing.
+ * an organization's payment is past due, and after a grace period once its subscription is canceled
+ * or its credit is used up with no payment method. Clusters knows nothing of billing.
  */
 export interface ClusterCreationGuard {
   /** Throws an AppError (e.g. `payment_required`) to refuse. */

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { assertIsOrgAdmin, type Principal } from '@tributary/accounts';
-import { BillingAccounts, PriceList, centsToDollars, CostsService, costLineId, formatUsd, microsToCents, microsToDollars, productOf, StripeCustomers, type CostLine } from '@tributary/billing';
+import { BillingStanding, restrictionDetail, PriceList, centsToDollars, CostsService, costLineId, formatUsd, microsToCents, microsToDollars, productOf, StripeCustomers, type CostLine } from '@tributary/billing';
 import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
@@ -63,6 +63,16 @@ const AccountSchema = z.object({
   has_payment_method: z.boolean(),
   subscription_status: z.string().nullable(),
   stripe_enabled: z.boolean(),
+  /** Why new clusters are (or, during the grace period, will be) refused; null while in good standing. */
+  restriction: z
+    .object({
+      reason: z.enum(['PAST_DUE', 'CANCELED', 'CREDIT_EXHAUSTED']),
+      since: z.string(),
+      refused_from: z.string(),
+      in_effect: z.boolean(),
+      detail: z.string(),
+    })
+    .nullable(),
 });
 const SetupIntentSchema = z.object({ client_secret: z.string(), customer: z.string(), setup_intent: z.string() });
 
@@ -81,7 +91,7 @@ const encodeOffset = (offset: number) => Buffer.from(`o${offset}`).toString('bas
 export class BillingController {
   constructor(
     private readonly costs: CostsService,
-    private readonly accounts: BillingAccounts,
+    private readonly standing: BillingStanding,
     private readonly customers: StripeCustomers,
     private readonly priceList: PriceList,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
@@ -144,7 +154,7 @@ export class BillingController {
   @ApiDoc({ tag: 'Billing', summary: 'Billing status of the organization', response: AccountSchema })
   async account(@CurrentPrincipal() p: Principal) {
     assertIsOrgAdmin(p);
-    const a = await this.accounts.get(p.organizationId);
+    const { account: a, restriction: r } = await this.standing.of(p.organizationId);
     return {
       api_version: 'billing/v1' as const,
       kind: 'BillingAccount' as const,
@@ -153,6 +163,7 @@ export class BillingController {
       has_payment_method: a.defaultPaymentMethod !== null,
       subscription_status: a.subscriptionStatus,
       stripe_enabled: this.customers.enabled,
+      restriction: r ? { reason: r.reason, since: r.since.toISOString(), refused_from: r.refusedFrom.toISOString(), in_effect: r.inEffect, detail: restrictionDetail(r) } : null,
     };
   }
 

@@ -3562,6 +3562,14 @@ export interface operations {
                         has_payment_method: boolean;
                         subscription_status: string | null;
                         stripe_enabled: boolean;
+                        restriction: {
+                            /** @enum {string} */
+                            reason: "PAST_DUE" | "CANCELED" | "CREDIT_EXHAUSTED";
+                            since: string;
+                            refused_from: string;
+                            in_effect: boolean;
+                            detail: string;
+                        } | null;
                     };
                 };
             };

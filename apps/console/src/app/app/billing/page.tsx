@@ -8,7 +8,7 @@ import { useSession } from '@/components/session';
 import { Badge, Button, Callout, Card, EmptyState, Icon, Loading, PageHeader } from '@/components/ui';
 import { isApiError } from '@/lib/api';
 import { isNotAvailable } from '@/lib/errors';
-import { formatDay, isoDate, money, titleCase } from '@/lib/format';
+import { formatDate, formatDay, isoDate, money, titleCase } from '@/lib/format';
 import { formatUsd, moneyToChartNumber, parseMoney, type Money } from '@/lib/money';
 import { useAction } from '@/lib/hooks';
 import { useBillingAccount, useCosts, useInvoicePreview } from '@/lib/queries';
@@ -143,6 +143,24 @@ function Invoice({ inv }: { inv: InvoicePreview }) {
   );
 }
 
+/** Credit used up with no card, or a canceled subscription: the refusal date during the grace period, then the refusal. */
+function RestrictionNotice({ restriction }: { restriction: NonNullable<BillingAccount['restriction']> }) {
+  const why =
+    restriction.reason === 'CANCELED'
+      ? `The subscription was canceled on ${formatDay(restriction.since)}.`
+      : `The promotional credit is used up and no payment method is on file (since ${formatDay(restriction.since)}).`;
+  const fix = restriction.reason === 'CANCELED' ? 'Add a payment method below to renew the subscription.' : 'Add a card below to keep creating clusters.';
+  return restriction.in_effect ? (
+    <Callout tone="danger" title="New clusters are refused">
+      {why} Running clusters keep running, but new clusters can&apos;t be created. {fix}
+    </Callout>
+  ) : (
+    <Callout tone="warning" title={`New clusters will be refused from ${formatDate(restriction.refused_from)}`}>
+      {why} Running clusters keep running; from {formatDate(restriction.refused_from)} new clusters can&apos;t be created. {fix}
+    </Callout>
+  );
+}
+
 function PaymentMethod({ account }: { account: BillingAccount | undefined }) {
   const { me, isAdmin } = useSession();
   const intent = useAction(() => billing.setupIntent());
@@ -158,6 +176,7 @@ function PaymentMethod({ account }: { account: BillingAccount | undefined }) {
           method below.
         </Callout>
       ) : null}
+      {account.restriction && account.restriction.reason !== 'PAST_DUE' ? <RestrictionNotice restriction={account.restriction} /> : null}
       <p>
         Payment method:{' '}
         {account.has_payment_method ? (

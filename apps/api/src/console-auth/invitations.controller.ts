@@ -8,7 +8,7 @@ import { CurrentPrincipal, Public } from '../auth/auth.decorators';
 import { clientIp, sessionToken } from '../auth/credentials';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
-import { SessionResponder } from './session-responder';
+import { Me, SessionResponder } from './session-responder';
 
 const ROLES = ['OrganizationAdmin', 'EnvironmentAdmin', 'Operator', 'Viewer'] as const;
 const InviteBody = z.object({ email: z.string().trim().toLowerCase().max(254).email('must be a valid email address'), role: z.enum(ROLES).default('Operator') }).strict();
@@ -84,7 +84,7 @@ export class InvitationsController {
   @Post('auth/accept-invitation')
   @Public()
   @HttpCode(200)
-  @ApiDoc({ tag: 'Team', summary: 'Accept an invitation: creates your account (or adds your signed-in one) and signs you in', auth: 'public', errors: [404, 409] })
+  @ApiDoc({ tag: 'Team', summary: 'Accept an invitation: creates your account (or adds your signed-in one) and signs you in', auth: 'public', response: Me, errors: [404, 409] })
   async accept(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @ValidBody(AcceptBody) body: z.infer<typeof AcceptBody>) {
     const token = sessionToken(req);
     const current = token ? await this.sessions.resolve(token) : null;

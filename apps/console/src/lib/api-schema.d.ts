@@ -1317,12 +1317,31 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No content */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        user: {
+                            id: string;
+                            email: string;
+                            full_name: string;
+                        };
+                        organization: {
+                            id: string;
+                            display_name: string;
+                        };
+                        role: string;
+                        organizations: {
+                            id: string;
+                            display_name: string;
+                            role: string;
+                        }[];
+                        csrf_token: string;
+                    };
+                };
             };
             /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
             400: {

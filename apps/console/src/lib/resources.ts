@@ -1,5 +1,5 @@
-import { api as untypedApi, pageTokenOf, typedApi as api } from './api';
-import type { AlterTopicConfigsInput, CreateClusterInput, CreateTopicInput, List, Me, MetricsQuery, RequestBodyOf, Role, UpdateClusterInput } from './types';
+import { pageTokenOf, typedApi as api } from './api';
+import type { AlterTopicConfigsInput, CreateClusterInput, CreateTopicInput, List, MetricsQuery, RequestBodyOf, Role, UpdateClusterInput } from './types';
 
 export type { CreateClusterInput } from './types';
 
@@ -37,9 +37,7 @@ export const auth = {
   signup: (body: RequestBodyOf<'/api/auth/signup', 'post'>) => api.post('/api/auth/signup', { body }),
   logout: () => api.post('/api/auth/logout'),
   switchOrganization: (organization_id: string) => api.post('/api/auth/organization', { body: { organization_id } }),
-  // The API answers this with the session (Me, as login does), but /openapi.json documents it without a
-  // body: typed by hand until the document says so.
-  acceptInvitation: (body: RequestBodyOf<'/api/auth/accept-invitation', 'post'>) => untypedApi.post<Me>('/api/auth/accept-invitation', body),
+  acceptInvitation: (body: RequestBodyOf<'/api/auth/accept-invitation', 'post'>) => api.post('/api/auth/accept-invitation', { body }),
 };
 
 export const environments = {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService, TenantRepositories } from '@tributary/db';
+import { TenantRepositories } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 import { parseFixed } from './fixed-point';
 import { QUANTITY_SCALE } from './line-types';
@@ -20,7 +20,6 @@ import { sampleUsages } from './usage-math';
 export class MetricsExportService {
   constructor(
     private readonly repos: TenantRepositories,
-    private readonly prisma: PrismaService,
     private readonly ledger: UsageLedger,
   ) {}
 
@@ -33,23 +32,25 @@ export class MetricsExportService {
 
     const exports: ClusterExport[] = [];
     for (const clusterId of clusterIds) {
-      const e = await this.clusterExport(clusterId, createdAt.get(clusterId)!, now);
+      const e = await this.clusterExport(organizationId, clusterId, createdAt.get(clusterId)!, now);
       if (e) exports.push(e);
     }
     return formatPrometheus(exports);
   }
 
   /** The cluster's values, or null before its first collection. */
-  private async clusterExport(clusterId: string, createdAt: Date, now: Date): Promise<ClusterExport | null> {
-    const latest = (await this.prisma.usageSample.aggregate({ where: { clusterId }, _max: { intervalStart: true } }))._max.intervalStart;
+  private async clusterExport(organizationId: string, clusterId: string, createdAt: Date, now: Date): Promise<ClusterExport | null> {
+    // The organization's own rows only, like every tenant read (the cluster was checked to be its own, too).
+    const db = this.repos.for(organizationId).db;
+    const latest = (await db.usageSample.aggregate({ where: { clusterId }, _max: { intervalStart: true } }))._max.intervalStart;
     if (!latest) return null;
-    const cursor = await this.prisma.meteringCursor.findUnique({ where: { clusterId }, select: { closedThrough: true } });
+    const cursor = await db.meteringCursor.findUnique({ where: { clusterId }, select: { closedThrough: true } });
     const openFrom = cursor?.closedThrough ?? createdAt;
 
     let receivedBytes = 0n;
     let sentBytes = 0n;
     if (cursor) {
-      const closed = await this.prisma.usageHour.groupBy({
+      const closed = await db.usageHour.groupBy({
         by: ['lineType'],
         where: { clusterId, closed: true, hour: { lt: cursor.closedThrough }, lineType: { in: ['KAFKA_NETWORK_WRITE', 'KAFKA_NETWORK_READ'] } },
         _sum: { quantity: true },

@@ -23,6 +23,8 @@ export interface ProduceOptions {
   acks?: 'all' | 'leader' | 'none';
   /** Messages per produce request. */
   batchSize?: number;
+  /** Retries never write a record twice (a test that counts the log's records needs it on a loaded machine). */
+  idempotent?: boolean;
 }
 
 export interface ConsumedMessage {
@@ -45,6 +47,7 @@ export async function produce(
     ...saslScramClientOptions('tributary-produce-helper', bootstrap, credentials),
     serializers: stringSerializers,
     acks: ACKS[options.acks ?? 'all'],
+    ...(options.idempotent ? { idempotent: true } : {}),
   });
   const batchSize = options.batchSize ?? 250;
   try {

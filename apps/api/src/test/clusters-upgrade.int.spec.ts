@@ -59,7 +59,8 @@ describe('Basic → Standard in place', () => {
     expect(mismatch.status).toBe(400);
 
     expect((await api.post(`/kafka/v3/clusters/${cluster.id}/topics`, { topic_name: 'orders', partitions_count: 4 }, { key })).status).toBe(201);
-    await produce(basicBootstrap, { username: key.id, password: key.secret }, 'orders', MESSAGES, { acks: 'all' });
+    // Idempotent: a retried request on a loaded machine must not write a record twice (the log is counted below).
+    await produce(basicBootstrap, { username: key.id, password: key.secret }, 'orders', MESSAGES, { acks: 'all', idempotent: true });
     expect((await onBrokers((a) => a.describeTopic('orders'))).replicationFactor).toBe(1);
   });
 

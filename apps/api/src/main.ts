@@ -1,4 +1,4 @@
-import { ConfigError, createLogger, loadPlatformConfig } from '@tributary/platform';
+import { ConfigError, createLogger, keepRunningThroughRedisOutages, loadPlatformConfig } from '@tributary/platform';
 import { loadApiConfig } from './api.config';
 import { createApiApp } from './create-api-app';
 import { apiFeatures } from './features';
@@ -6,9 +6,11 @@ import { apiFeatures } from './features';
 async function main() {
   const platform = loadPlatformConfig();
   const api = loadApiConfig();
+  const logger = createLogger({ level: platform.log.level, pretty: platform.log.pretty, name: 'api' });
+  keepRunningThroughRedisOutages(logger);
   const app = await createApiApp({ platform, api, ...apiFeatures() });
   await app.listen({ host: api.host, port: api.port });
-  createLogger({ level: platform.log.level, pretty: platform.log.pretty, name: 'api' }).info({ url: api.publicUrl }, `api listening on ${api.host}:${api.port}`);
+  logger.info({ url: api.publicUrl }, `api listening on ${api.host}:${api.port}`);
 }
 
 main().catch((e: unknown) => {

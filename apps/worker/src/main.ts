@@ -1,10 +1,12 @@
-import { createLogger, loadPlatformConfig } from '@tributary/platform';
+import { createLogger, keepRunningThroughRedisOutages, loadPlatformConfig } from '@tributary/platform';
 import { createWorkerApp } from './create-worker-app';
 
 async function main() {
   const platform = loadPlatformConfig();
+  const logger = createLogger({ level: platform.log.level, pretty: platform.log.pretty, name: 'worker' });
+  keepRunningThroughRedisOutages(logger);
   await createWorkerApp({ platform });
-  createLogger({ level: platform.log.level, pretty: platform.log.pretty, name: 'worker' }).info('worker running');
+  logger.info('worker running');
 }
 
 main().catch((e: unknown) => {

@@ -8,6 +8,7 @@ export * from './platform.module';
 export * from './pagination/page';
 export * from './redis/redis.module';
 export * from './redis/rate-limiter';
+export * from './redis/redis-outage';
 export * from './jobs/job-definitions';
 export * from './jobs/jobs.module';
 export * from './jobs/on-job.decorator';

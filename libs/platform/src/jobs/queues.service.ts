@@ -42,6 +42,9 @@ export class Queues implements OnApplicationShutdown {
       // command until it returns; BullMQ's workers keep their own, patient connections.
       const connection = { ...redisConnectionOptions(this.config.redisUrl), ...FAIL_FAST_REDIS_OPTIONS };
       q = new Queue(queue, { connection, ...(def.defaults ? { defaultJobOptions: def.defaults } : {}) });
+      // Callers see a failed command; the outage itself is reported by the shared connection. An
+      // 'error' event nobody listens to would end the process.
+      q.on('error', () => undefined);
       this.queues.set(queue, q);
     }
     return q;

@@ -13,16 +13,23 @@ import { ClusterSchema, clusterJson } from './cluster.json';
 
 const EnvRef = z.object({ id: z.string().min(1).max(64), related: z.string().optional(), resource_name: z.string().optional(), environment: z.string().optional() }).strict();
 /** `network` and `byok` references, as cmk/v2 has them (EnvScopedObjectReference / GlobalObjectReference). */
-const OptionalRef = z
-  .object({ id: z.string().max(255).optional(), environment: z.string().optional(), related: z.string().optional(), resource_name: z.string().optional() })
-  .strict()
-  .nullable()
-  .optional();
+const refFields = { environment: z.string().optional(), related: z.string().optional(), resource_name: z.string().optional() };
+/** `network` and `byok` references, as cmk/v2 has them (EnvScopedObjectReference / GlobalObjectReference). */
+const OptionalRef = z.object({ id: z.string().max(255).optional(), ...refFields }).strict().nullable().optional();
+/** What the document offers: a reference without an id (an id asks for a private network or BYOK, refused). */
+const DocumentedRef = z.object(refFields).strict().nullable().optional();
 const MaxEcku = z.number().int().optional();
-/** Every kind of cmk/v2's config oneOf parses, so a kind Tributary does not offer gets a reason, not a schema error. */
-const Config = z.discriminatedUnion('kind', [
+const OFFERED_KINDS = [
   z.object({ kind: z.literal('Basic'), max_ecku: MaxEcku }).strict(),
   z.object({ kind: z.literal('Standard'), max_ecku: MaxEcku }).strict(),
+] as const;
+/**
+ * Every kind of cmk/v2's config oneOf parses, so a kind or option Tributary does not offer gets a reason, not a
+ * schema error. /openapi.json documents only what is honoured (DocumentedConfig): a request valid by the document is
+ * never refused for its shape.
+ */
+const Config = z.discriminatedUnion('kind', [
+  ...OFFERED_KINDS,
   z
     .object({
       kind: z.literal('Dedicated'),
@@ -35,6 +42,10 @@ const Config = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('Enterprise'), max_ecku: MaxEcku }).passthrough(),
   z.object({ kind: z.literal('Freight'), max_ecku: MaxEcku }).passthrough(),
 ]);
+const DocumentedConfig = z.discriminatedUnion('kind', [
+  ...OFFERED_KINDS,
+  z.object({ kind: z.literal('Dedicated'), cku: z.number().int(), release_priority: z.literal('REGULAR').optional() }).strict(),
+]);
 type ConfigBody = z.infer<typeof Config>;
 /** cmk/v2 names availabilities SINGLE_ZONE/MULTI_ZONE and, newer, LOW/HIGH (the same two). */
 const AvailabilityBody = z.enum(['SINGLE_ZONE', 'MULTI_ZONE', 'LOW', 'HIGH']);
@@ -45,42 +56,50 @@ const readOnlySpec = {
   api_endpoint: z.string().optional(),
   endpoints: z.unknown().optional(),
 };
-const CreateBody = z
-  .object({
-    ...readOnlyEnvelope,
-    spec: z
-      .object({
-        display_name: displayName,
-        availability: AvailabilityBody.default('SINGLE_ZONE'),
-        cloud: z.string().min(1).max(16),
-        region: z.string().min(1).max(64),
-        config: Config,
-        environment: EnvRef,
-        deletion_protection: z.boolean().optional(),
-        network: OptionalRef,
-        byok: OptionalRef,
-        ...readOnlySpec,
-      })
-      .strict(),
-    status: z.unknown().optional(),
-  })
-  .strict();
-const UpdateBody = z
-  .object({
-    ...readOnlyEnvelope,
-    spec: z
-      .object({
-        display_name: displayName.optional(),
-        availability: AvailabilityBody.optional(),
-        config: Config.optional(),
-        deletion_protection: z.boolean().optional(),
-        environment: EnvRef,
-        ...readOnlySpec,
-      })
-      .strict(),
-    status: z.unknown().optional(),
-  })
-  .strict();
+function createBody<C extends z.ZodType, R extends z.ZodType>(config: C, ref: R) {
+  return z
+    .object({
+      ...readOnlyEnvelope,
+      spec: z
+        .object({
+          display_name: displayName,
+          availability: AvailabilityBody.default('SINGLE_ZONE'),
+          cloud: z.string().min(1).max(16),
+          region: z.string().min(1).max(64),
+          config,
+          environment: EnvRef,
+          deletion_protection: z.boolean().optional(),
+          network: ref,
+          byok: ref,
+          ...readOnlySpec,
+        })
+        .strict(),
+      status: z.unknown().optional(),
+    })
+    .strict();
+}
+function updateBody<C extends z.ZodType>(config: C) {
+  return z
+    .object({
+      ...readOnlyEnvelope,
+      spec: z
+        .object({
+          display_name: displayName.optional(),
+          availability: AvailabilityBody.optional(),
+          config: config.optional(),
+          deletion_protection: z.boolean().optional(),
+          environment: EnvRef,
+          ...readOnlySpec,
+        })
+        .strict(),
+      status: z.unknown().optional(),
+    })
+    .strict();
+}
+const CreateBody = createBody(Config, OptionalRef);
+type CreateBodyValue = z.infer<typeof CreateBody>;
+const UpdateBody = updateBody(Config);
+type UpdateBodyValue = z.infer<typeof UpdateBody>;
 const ListQuery = z
   .object({ ...pageQueryShape, environment: z.string().min(1).max(64), 'spec.network': z.string().optional(), 'spec.deletion_protection': z.enum(['true', 'false']).optional() })
   .strict();
@@ -110,7 +129,7 @@ export class ClustersController {
   @Post()
   @HttpCode(202)
   @ApiDoc({ tag: 'Clusters', summary: 'Create a cluster: 202 PROVISIONING, then poll until PROVISIONED', status: 202, response: ClusterSchema, errors: [402, 404] })
-  async create(@CurrentPrincipal() p: Principal, @ValidBody(CreateBody) body: z.infer<typeof CreateBody>) {
+  async create(@CurrentPrincipal() p: Principal, @ValidBody(CreateBody, createBody(DocumentedConfig, DocumentedRef)) body: CreateBodyValue) {
     const s = body.spec;
     const refusals = [...unsupportedConfig(s.config), ...unsupportedRef(s.network, 'network', 'Private networks are not offered: clusters get public SASL endpoints; omit spec.network'), ...unsupportedRef(s.byok, 'byok', 'Bring-your-own-key encryption is not offered: omit spec.byok')];
     if (refusals.length > 0) throw new AppError('invalid', refusals);
@@ -141,7 +160,7 @@ export class ClustersController {
     response: ClusterSchema,
     errors: [409],
   })
-  async update(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidBody(UpdateBody) body: z.infer<typeof UpdateBody>) {
+  async update(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidBody(UpdateBody, updateBody(DocumentedConfig)) body: UpdateBodyValue) {
     const s = body.spec;
     const refusals = s.config ? unsupportedConfig(s.config) : [];
     if (refusals.length > 0) throw new AppError('invalid', refusals);
@@ -188,5 +207,5 @@ function unsupportedConfig(config: ConfigBody): ErrorItem[] {
 }
 
 function unsupportedRef(ref: { id?: string | undefined } | null | undefined, field: string, why: string): ErrorItem[] {
-  return ref?.id ? [{ detail: why, pointer: `/spec/${field}` }] : [];
+  return ref?.id !== undefined ? [{ detail: why, pointer: `/spec/${field}` }] : [];
 }

@@ -59,10 +59,13 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.in
   }
 }
 
-/** Validated JSON body; the schema is also what /openapi.json documents. */
-export function ValidBody(schema: z.ZodType): ParameterDecorator {
+/**
+ * Validated JSON body; the schema is also what /openapi.json documents, unless `documented` is given: a narrower
+ * schema of what is honoured, where the parser accepts more only to refuse it with a reason.
+ */
+export function ValidBody(schema: z.ZodType, documented: z.ZodType = schema): ParameterDecorator {
   return (target, key, index) => {
-    if (key !== undefined) recordBody(target, key, schema);
+    if (key !== undefined) recordBody(target, key, documented);
     Body(new ZodPipe(schema, 'body'))(target, key, index);
   };
 }

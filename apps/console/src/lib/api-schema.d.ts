@@ -5077,22 +5077,9 @@ export interface operations {
                             /** @constant */
                             kind: "Dedicated";
                             cku: number;
-                            encryption_key?: string;
-                            zones?: string[];
-                            release_priority?: string;
-                        } | ({
                             /** @constant */
-                            kind: "Enterprise";
-                            max_ecku?: number;
-                        } & {
-                            [key: string]: components["schemas"]["JsonValue"];
-                        }) | ({
-                            /** @constant */
-                            kind: "Freight";
-                            max_ecku?: number;
-                        } & {
-                            [key: string]: components["schemas"]["JsonValue"];
-                        });
+                            release_priority?: "REGULAR";
+                        };
                         environment: {
                             id: string;
                             related?: string;
@@ -5101,13 +5088,11 @@ export interface operations {
                         };
                         deletion_protection?: boolean;
                         network?: {
-                            id?: string;
                             environment?: string;
                             related?: string;
                             resource_name?: string;
                         } | null;
                         byok?: {
-                            id?: string;
                             environment?: string;
                             related?: string;
                             resource_name?: string;
@@ -5883,22 +5868,9 @@ export interface operations {
                             /** @constant */
                             kind: "Dedicated";
                             cku: number;
-                            encryption_key?: string;
-                            zones?: string[];
-                            release_priority?: string;
-                        } | ({
                             /** @constant */
-                            kind: "Enterprise";
-                            max_ecku?: number;
-                        } & {
-                            [key: string]: components["schemas"]["JsonValue"];
-                        }) | ({
-                            /** @constant */
-                            kind: "Freight";
-                            max_ecku?: number;
-                        } & {
-                            [key: string]: components["schemas"]["JsonValue"];
-                        });
+                            release_priority?: "REGULAR";
+                        };
                         deletion_protection?: boolean;
                         environment: {
                             id: string;

@@ -3,7 +3,7 @@ import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 // SWC, not esbuild: Nest's dependency injection needs emitDecoratorMetadata (see shared TOOLCHAIN notes).
-const libs = ['platform', 'catalog', 'db', 'accounts', 'clusters', 'provisioning', 'kafka-admin', 'metering', 'billing', 'testing', 'schema-registry'];
+const libs = ['platform', 'catalog', 'access', 'db', 'accounts', 'clusters', 'provisioning', 'kafka-admin', 'metering', 'billing', 'testing', 'schema-registry'];
 
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],

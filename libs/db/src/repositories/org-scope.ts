@@ -78,6 +78,10 @@ export class OrgScope {
     return this.lazy('schemaRegistries', () => new TenantRepository(delegate(this.db.schemaRegistry), 'Schema registry'));
   }
 
+  get kafkaAcls(): TenantRepository<ModelTypes<'KafkaAcl'>> {
+    return this.lazy('kafkaAcls', () => new TenantRepository(delegate(this.db.kafkaAcl), 'ACL'));
+  }
+
   get billingCredits(): TenantRepository<ModelTypes<'BillingCredit'>> {
     return this.lazy('billingCredits', () => new TenantRepository(delegate(this.db.billingCredit), 'Billing credit'));
   }

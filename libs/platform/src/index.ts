@@ -5,6 +5,8 @@ export * from './ids/ids';
 export * from './logging/logger';
 export * from './logging/request-context';
 export * from './platform.module';
+export * from './mail/mail.config';
+export * from './mail/mailer';
 export * from './pagination/page';
 export * from './redis/redis.module';
 export * from './redis/rate-limiter';

@@ -8,6 +8,7 @@ import {
   type ResourceTypeValue,
   ResourceTypes,
 } from '@platformatic/kafka';
+import { type BrokerAcl, fromWireAcl } from './broker-acls';
 
 /** The only valid name of Kafka's CLUSTER resource. */
 export const KAFKA_CLUSTER_RESOURCE = 'kafka-cluster';
@@ -69,4 +70,9 @@ export function allAclsOfPrincipalFilter(username: string): AclFilter {
     operation: AclOperations.ANY,
     permissionType: AclPermissionTypes.ANY,
   };
+}
+
+/** The same full-access grant by name, for the control plane's desired-ACL plans (broker-acls.ts). */
+export function fullAccessAcls(username: string): BrokerAcl[] {
+  return clusterAccessAcls(username).map((acl) => fromWireAcl(acl)!);
 }

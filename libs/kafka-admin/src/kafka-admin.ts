@@ -1,7 +1,10 @@
 import { Admin } from '@platformatic/kafka';
 import type { Acl } from '@platformatic/kafka';
 import { type ExpectedBrokers, describeBrokers, waitUntilReady } from './brokers';
+import { type AclSyncResult, type BrokerAcl, createBrokerAcls, describeAllAcls, syncBrokerAcls } from './broker-acls';
+import { allAclsOfPrincipalFilter } from './cluster-access-acls';
 import { describePrincipalAcls, grantClusterAccess, revokeClusterAccess } from './cluster-access';
+import { mapKafkaErrors } from './error-mapping';
 import { saslScramClientOptions } from './client-options';
 import { planDrain, planSpread } from './reassignment-plan';
 import { currentReplicaAssignment, listReassignmentsInProgress, submitReassignments } from './reassignments';
@@ -75,6 +78,25 @@ export class KafkaAdmin {
 
   describeAclsOf(principalUser: string): Promise<Acl[]> {
     return describePrincipalAcls(this.admin, principalUser);
+  }
+
+  /** Every binding on the cluster, by name (`foreign`: kinds the control plane never writes). */
+  describeAllAcls(): Promise<{ acls: BrokerAcl[]; foreign: Acl[] }> {
+    return describeAllAcls(this.admin);
+  }
+
+  createAcls(acls: readonly BrokerAcl[]): Promise<void> {
+    return createBrokerAcls(this.admin, acls);
+  }
+
+  /** The cluster's bindings become exactly `desired`, except the `untouchable` principals' (see syncBrokerAcls). */
+  syncAcls(desired: readonly BrokerAcl[], untouchable: ReadonlySet<string>): Promise<AclSyncResult> {
+    return syncBrokerAcls(this.admin, desired, untouchable);
+  }
+
+  /** Deletes every binding of the principal, whatever granted it (a key being deleted). */
+  revokeAllAclsOf(principalUser: string): Promise<Acl[]> {
+    return mapKafkaErrors(() => this.admin.deleteAcls({ filters: [allAclsOfPrincipalFilter(principalUser)] }));
   }
 
   // --- topics ---

@@ -1,4 +1,4 @@
-import type { KafkaAdmin } from '@tributary/kafka-admin';
+import type { AclSyncResult, BrokerAcl, KafkaAdmin } from '@tributary/kafka-admin';
 
 /**
  * The broker-side operations the reconciler needs, as a port: the real one is the control plane's
@@ -24,6 +24,11 @@ export interface BrokerAdminConnector {
    * copied (0: done). Optional: connectors that cannot (the reconciler's fake) leave it out.
    */
   raiseReplicationFactor?(cluster: BrokerAdminTarget, bootstrap: string, replicationFactor: number, brokerIds: number[]): Promise<number>;
+  /**
+   * Makes the cluster's ACL bindings exactly `desired`, leaving the control plane's own super user's
+   * alone. Optional: connectors that cannot (the reconciler's fake) leave it out.
+   */
+  syncAcls?(cluster: BrokerAdminTarget, bootstrap: string, desired: readonly BrokerAcl[]): Promise<AclSyncResult>;
 }
 
 export const BROKER_ADMIN = Symbol('BROKER_ADMIN');

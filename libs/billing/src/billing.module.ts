@@ -12,6 +12,7 @@ import { StripeMeterOutbox } from './stripe/meter-outbox';
 import { StripeCatalog } from './stripe/stripe-catalog';
 import { createStripeClient, STRIPE, StripeTransport } from './stripe/stripe-client';
 import { StripeCustomers } from './stripe/stripe-customers';
+import { StripePayments } from './stripe/stripe-payments';
 import { StripeWebhooks } from './stripe/stripe-webhooks';
 
 const services = [
@@ -26,6 +27,7 @@ const services = [
   StripeCatalog,
   StripeCustomers,
   StripeMeterOutbox,
+  StripePayments,
   StripeWebhooks,
 ];
 

@@ -14,4 +14,5 @@ export * from './stripe/meter-outbox';
 export * from './stripe/stripe-catalog';
 export * from './stripe/stripe-client';
 export * from './stripe/stripe-customers';
+export * from './stripe/stripe-payments';
 export * from './stripe/stripe-webhooks';

@@ -2,13 +2,15 @@ import { Module } from '@nestjs/common';
 import { BillingModule } from '@tributary/billing';
 import { MeteringModule } from '@tributary/metering';
 import { BillingController } from './billing.controller';
+import { InvoicesController } from './invoices.controller';
 import { MetricsController } from './metrics.controller';
 import { MetricsExportModule } from './metrics-export.module';
+import { PaymentMethodsController } from './payment-methods.controller';
 import { StripeWebhooksController } from './stripe-webhooks.controller';
 
 /** billing/v1 (costs, invoice preview, payment method, Stripe webhooks) and the metrics query. */
 @Module({
   imports: [BillingModule, MeteringModule.forRoot(), MetricsExportModule],
-  controllers: [BillingController, StripeWebhooksController, MetricsController],
+  controllers: [BillingController, StripeWebhooksController, MetricsController, PaymentMethodsController, InvoicesController],
 })
 export class BillingApiModule {}

@@ -211,6 +211,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/billing/v1/checkout-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start giving (or replacing) the card on file: a Stripe Checkout Session in setup mode; open its url, Stripe returns to the billing page */
+        post: operations["PaymentMethods_startCheckout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/billing/v1/costs": {
         parameters: {
             query?: never;
@@ -237,6 +254,40 @@ export interface paths {
         };
         /** What this month would be invoiced if it ended now */
         get: operations["Billing_invoicePreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past invoices from Stripe, newest first, with their status, amount, period and hosted link */
+        get: operations["Invoices_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/v1/payment-method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment method on file, and for a card its brand, last four and expiry, as Stripe holds it */
+        get: operations["PaymentMethods_paymentMethod"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3728,6 +3779,190 @@ export interface operations {
             };
         };
     };
+    PaymentMethods_startCheckout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "billing/v1";
+                        /** @constant */
+                        kind: "CheckoutSession";
+                        id: string;
+                        url: string;
+                        expires_at: string;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "409",
+                     *           "code": "conflict",
+                     *           "title": "Conflict with the current state",
+                     *           "detail": "The resource changed or is in a state that does not allow this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
     Billing_list: {
         parameters: {
             query: {
@@ -3985,6 +4220,383 @@ export interface operations {
                         total_display: string;
                         credit_remaining: number;
                         billing_status: string;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    Invoices_list: {
+        parameters: {
+            query?: {
+                page_size?: number;
+                page_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "billing/v1";
+                        /** @constant */
+                        kind: "InvoiceList";
+                        metadata: {
+                            first: string;
+                            next?: string;
+                        };
+                        data: {
+                            /** @constant */
+                            api_version: "billing/v1";
+                            /** @constant */
+                            kind: "Invoice";
+                            id: string;
+                            number: string | null;
+                            status: string;
+                            currency: string;
+                            total: number;
+                            amount_due: number;
+                            amount_paid: number;
+                            amount_remaining: number;
+                            period: {
+                                start: string;
+                                end: string;
+                            };
+                            created: string;
+                            due_date: string | null;
+                            hosted_invoice_url: string | null;
+                            invoice_pdf: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "422",
+                     *           "code": "invalid",
+                     *           "title": "Invalid field or parameter values",
+                     *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    PaymentMethods_paymentMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "billing/v1";
+                        /** @constant */
+                        kind: "PaymentMethod";
+                        id: string | null;
+                        type: string | null;
+                        card: {
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                        } | null;
                     };
                 };
             };

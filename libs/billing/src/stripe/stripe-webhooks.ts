@@ -7,6 +7,7 @@ import { BILLING_CONFIG, type BillingConfig } from '../billing.config';
 import { BillingAccounts } from '../billing-accounts.service';
 import { STRIPE, type StripeClient } from './stripe-client';
 import { StripeCustomers } from './stripe-customers';
+import { stripeUnavailable } from './stripe-payments';
 
 /** What an event changes for an organization, decided from objects re-read from Stripe. */
 interface Effect {
@@ -34,6 +35,9 @@ const idOf = (obj: unknown): string | null => {
   const id = (obj as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? id : null;
 };
+
+/** The id of an expandable reference (an id, or the object when expanded). */
+const refId = (ref: string | { id: string } | null | undefined): string | null => (typeof ref === 'string' ? ref : (ref?.id ?? null));
 
 export interface WebhookOutcome {
   received: true;
@@ -70,7 +74,8 @@ export class StripeWebhooks {
     }
     if (await this.prisma.stripeWebhookEvent.findUnique({ where: { id: event.id } })) return { received: true, duplicate: true, eventId: event.id };
 
-    const effect = await this.resolve(event);
+    // Stripe unreachable while applying: 503 with nothing recorded, so Stripe delivers the event again.
+    const effect = await this.resolve(event).catch(stripeUnavailable);
     const applied = await this.prisma.$transaction(async (tx) => {
       const inserted = await tx.$executeRaw`INSERT INTO stripe_webhook_events (id, type) VALUES (${event.id}, ${event.type}) ON CONFLICT (id) DO NOTHING`;
       if (!inserted) return false;
@@ -85,6 +90,18 @@ export class StripeWebhooks {
     });
     if (applied && effect) this.logger.info({ eventId: event.id, type: event.type, organizationId: effect.organizationId, status: effect.status }, 'stripe event applied');
     return { received: true, duplicate: !applied, eventId: event.id };
+  }
+
+  /** The card becomes the customer's default and the metered subscription starts (once); a card of another customer is ignored. */
+  private async adoptPaymentMethod(organizationId: string, customerId: string, paymentMethodId: string | null): Promise<void> {
+    if (!paymentMethodId) return;
+    const pm = await this.stripe!.paymentMethods.retrieve(paymentMethodId);
+    const owner = customerOf(pm);
+    if (owner && owner !== customerId) {
+      this.logger.warn({ organizationId, paymentMethodId }, 'stripe event names a payment method of another customer: ignored');
+      return;
+    }
+    await this.customers.startSubscription(organizationId, pm.id);
   }
 
   /** Re-reads the event's object from Stripe and decides what changes. Unknown customers and types change nothing. */
@@ -120,11 +137,24 @@ export class StripeWebhooks {
         const gone = status === 'CANCELED';
         return { organizationId, ...(status ? { status } : {}), subscription: { id: gone ? null : sub.id, status: sub.status } };
       }
+      // A completion is terminal: no later state of the object contradicts it, so the signed event is
+      // taken at its word for the fact that it completed (stripe-mock, being stateless, could not say
+      // otherwise either); the payment method it leads to is re-read from Stripe before it is used.
       case 'setup_intent.succeeded': {
-        const intent = await stripe.setupIntents.retrieve(objectId);
-        const pm = typeof intent.payment_method === 'string' ? intent.payment_method : (intent.payment_method?.id ?? null);
-        if (intent.status !== 'succeeded' || !pm) return null;
-        await this.customers.startSubscription(organizationId, pm);
+        const intent = obj as Stripe.SetupIntent;
+        if (intent.status !== 'succeeded') return null;
+        await this.adoptPaymentMethod(organizationId, customerId, refId(intent.payment_method));
+        return null;
+      }
+      case 'checkout.session.completed': {
+        const session = obj as Stripe.Checkout.Session;
+        if (session.mode !== 'setup' || session.status !== 'complete' || !session.setup_intent) return null;
+        // The session names its SetupIntent, the SetupIntent the card. Checkout attaches the card it
+        // collected to the customer, so should the SetupIntent not name one, the newest card attached is it.
+        const intent = await stripe.setupIntents.retrieve(refId(session.setup_intent)!);
+        let pm = refId(intent.payment_method);
+        if (!pm) pm = (await stripe.customers.listPaymentMethods(customerId, { type: 'card', limit: 1 })).data[0]?.id ?? null;
+        await this.adoptPaymentMethod(organizationId, customerId, pm);
         return null;
       }
       default:

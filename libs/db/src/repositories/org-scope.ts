@@ -54,6 +54,10 @@ export class OrgScope {
     return this.lazy('serviceAccounts', () => new TenantRepository(delegate(this.db.serviceAccount), 'Service account'));
   }
 
+  get roleBindings(): TenantRepository<ModelTypes<'RoleBinding'>> {
+    return this.lazy('roleBindings', () => new TenantRepository(delegate(this.db.roleBinding), 'Role binding'));
+  }
+
   get apiKeys(): TenantRepository<ModelTypes<'ApiKey'>> {
     return this.lazy('apiKeys', () => new TenantRepository(delegate(this.db.apiKey), 'API key'));
   }

@@ -47,6 +47,7 @@ class PgAdapterReleasingFailedCommits extends PrismaPg {
 }
 
 export function createPgAdapter(config: PlatformConfig): PrismaPg {
-  const { host, port, user, password, database, poolSize } = config.db;
-  return new PgAdapterReleasingFailedCommits({ host, port, user, password, database, max: poolSize });
+  const { host, port, user, password, database, poolSize, ssl } = config.db;
+  // `ssl` comes from TRIBUTARY_DB_SSLMODE or the URL's `sslmode` (parsed once in the platform config).
+  return new PgAdapterReleasingFailedCommits({ host, port, user, password, database, max: poolSize, ssl });
 }

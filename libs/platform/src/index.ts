@@ -17,3 +17,5 @@ export * from './jobs/on-job.decorator';
 export * from './jobs/queues.service';
 export * from './jobs/redis-connection';
 export * from './jobs/worker-host';
+export * from './config/connection-urls';
+export * from './secrets/secret-keyring';

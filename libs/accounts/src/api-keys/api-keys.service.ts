@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { TenantRepositories, type ApiKey, type ApiKeyOwnerKind, type ApiKeyResourceKind, type OrgScope, type Role } from '@tributary/db';
-import { AppError, PLATFORM_CONFIG, constantTimeEqual, hmacSha256, newId, type Page, type PageRequest, type PlatformConfig } from '@tributary/platform';
+import { AppError, PLATFORM_CONFIG, newId, secretKeyringOf, type Page, type PageRequest, type PlatformConfig } from '@tributary/platform';
 import { AuditLog } from '../audit/audit-log.service';
 import { assertCanWrite, assertIsOrgAdmin, type Principal } from '../auth/principal';
 import { API_KEY_RESOURCE_HANDLERS, type ApiKeyResourceHandler } from './api-key-resource-handler';
@@ -37,8 +37,9 @@ export class ApiKeysService {
     this.handlers = new Map(handlers.map((h) => [h.kind, h]));
   }
 
+  /** Under the current server key, naming it (`h2.<kid>.…`), so the key can be rotated. */
   hashSecret(secret: string): string {
-    return hmacSha256(this.config.secretKey, secret);
+    return secretKeyringOf(this.config).keyedHash(secret);
   }
 
   list(p: Principal, req: PageRequest, filter: { ownerId?: string; resourceId?: string } = {}): Promise<Page<ApiKey>> {
@@ -153,8 +154,16 @@ export class ApiKeysService {
     const epoch = this.cache.currentEpoch();
     // Before the key is read nobody knows its organization: the system door, one round trip.
     const found = await this.repos.system.apiKeyForAuthentication(id);
-    if (!found || !constantTimeEqual(found.key.secretHash, secretHash) || !found.ownerRole) return null;
-    const { key, ownerRole } = found;
+    const match = found ? secretKeyringOf(this.config).matchKeyedHash(found.key.secretHash, secret) : 'mismatch';
+    if (!found || match === 'mismatch' || !found.ownerRole) return null;
+    const { ownerRole } = found;
+    let key = found.key;
+    if (match === 'stale') {
+      // Hashed under the previous server key (or before keys were versioned): the secret is only
+      // ever seen here, so this is where its hash moves to the current key.
+      await this.repos.for(key.organizationId).apiKeys.updateWhere({ id: key.id, secretHash: key.secretHash }, { secretHash });
+      key = { ...key, secretHash };
+    }
     const verified: VerifiedApiKey = { key, role: ownerRole, ownerKind: key.ownerKind, ownerId: (key.ownerUserId ?? key.ownerServiceAccountId)! };
     this.cache.set(verified, epoch);
     this.lastUsed.touch(key);

@@ -1,20 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { PLATFORM_CONFIG, type PlatformConfig } from '@tributary/platform';
+import { randomBytes } from 'node:crypto';
+import { PLATFORM_CONFIG, secretKeyringOf, type PlatformConfig, type Sealer } from '@tributary/platform';
 import type { AdminCredential } from '@tributary/provisioning';
 
 /** The control plane's user on every cluster; it is the brokers' only super user. */
 export const CLUSTER_ADMIN_USERNAME = 'tributary-admin';
 
 /**
- * Per-cluster admin passwords, encrypted at rest with AES-256-GCM under a key derived from the
- * server secret: the control plane must be able to use them, so a one-way hash would not do.
+ * Per-cluster admin passwords (and cluster keys' SCRAM credentials), encrypted at rest with
+ * AES-256-GCM under a key derived from the server secret: the control plane must be able to use
+ * them, so a one-way hash would not do. Versioned (see SecretKeyring): what the previous secret
+ * sealed still opens, and the worker's reseal-secrets job moves it to the current one.
  */
 @Injectable()
 export class AdminCredentialVault {
-  private readonly key: Buffer;
+  private readonly sealer: Sealer;
   constructor(@Inject(PLATFORM_CONFIG) config: PlatformConfig) {
-    this.key = createHash('sha256').update(`cluster-admin:${config.secretKey}`).digest();
+    this.sealer = secretKeyringOf(config).sealer('cluster-admin');
   }
 
   newPassword(): string {
@@ -23,18 +25,16 @@ export class AdminCredentialVault {
   }
 
   encrypt(plain: string): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
-    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+    return this.sealer.seal(plain);
   }
 
   decrypt(sealed: string): string {
-    const [version, iv, tag, body] = sealed.split('.');
-    if (version !== 'v1' || !iv || !tag || !body) throw new Error('Unrecognised sealed credential');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+    return this.sealer.open(sealed);
+  }
+
+  /** The same secret sealed under the current key, or null when it already is. */
+  reseal(sealed: string): string | null {
+    return this.sealer.reseal(sealed);
   }
 
   credentialFor(cluster: { adminPasswordEnc: string }): AdminCredential {

@@ -40,7 +40,7 @@ export class Queues implements OnApplicationShutdown {
     if (!q) {
       // Fail fast while Redis is away (the caller answers 503 or retries), instead of queueing the
       // command until it returns; BullMQ's workers keep their own, patient connections.
-      const connection = { ...redisConnectionOptions(this.config.redisUrl), ...FAIL_FAST_REDIS_OPTIONS };
+      const connection = { ...redisConnectionOptions(this.config.redis), ...FAIL_FAST_REDIS_OPTIONS };
       q = new Queue(queue, { connection, ...(def.defaults ? { defaultJobOptions: def.defaults } : {}) });
       // Callers see a failed command; the outage itself is reported by the shared connection. An
       // 'error' event nobody listens to would end the process.

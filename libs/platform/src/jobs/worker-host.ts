@@ -103,7 +103,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
           }
         },
         {
-          connection: redisConnectionOptions(this.config.redisUrl),
+          connection: redisConnectionOptions(this.config.redis),
           concurrency,
           autorun: true,
           // A job whose worker died is picked up again after this long (jobs are short by design).

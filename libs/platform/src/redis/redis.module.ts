@@ -49,7 +49,7 @@ function watchConnection(redis: Redis, logger: Logger): Redis {
     {
       provide: REDIS,
       inject: [PLATFORM_CONFIG, LOGGER],
-      useFactory: (config: PlatformConfig, logger: Logger) => watchConnection(new Redis(config.redisUrl, FAIL_FAST_REDIS_OPTIONS), logger),
+      useFactory: (config: PlatformConfig, logger: Logger) => watchConnection(new Redis({ ...config.redis, ...FAIL_FAST_REDIS_OPTIONS }), logger),
     },
     RedisCloser,
   ],

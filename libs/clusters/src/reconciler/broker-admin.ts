@@ -25,10 +25,22 @@ export interface BrokerAdminConnector {
    */
   raiseReplicationFactor?(cluster: BrokerAdminTarget, bootstrap: string, replicationFactor: number, brokerIds: number[]): Promise<number>;
   /**
-   * Makes the cluster's ACL bindings exactly `desired`, leaving the control plane's own super user's
-   * alone. Optional: connectors that cannot (the reconciler's fake) leave it out.
+   * Makes the cluster's ACL bindings exactly `desired` (planned for the keys `plannedKeyIds`), leaving
+   * alone the control plane's super user and keys created since the plan was read. Optional:
+   * connectors that cannot (the reconciler's fake) leave it out.
    */
-  syncAcls?(cluster: BrokerAdminTarget, bootstrap: string, desired: readonly BrokerAcl[]): Promise<AclSyncResult>;
+  syncAcls?(cluster: BrokerAdminTarget, bootstrap: string, desired: readonly BrokerAcl[], plannedKeyIds: ReadonlySet<string>): Promise<AclSyncResult>;
 }
 
 export const BROKER_ADMIN = Symbol('BROKER_ADMIN');
+
+/** Client quotas a cluster's brokers should enforce on every client, and why (shown in its status). */
+export interface DesiredClientQuotas {
+  rates: ClientQuotaRates;
+  reason: string;
+}
+
+/** Makes the brokers' default-user byte-rate quotas `rates` (null: none), through the admin connection. */
+export interface ClientQuotasConnector {
+  sync(cluster: BrokerAdminTarget, bootstrap: string, rates: ClientQuotaRates | null): Promise<ClientQuotaSync>;
+}

@@ -13,7 +13,7 @@ export class StripeWebhooksController {
   @Post('webhooks')
   @Public()
   @HttpCode(200)
-  @ApiDoc({ tag: 'Billing', summary: 'Stripe webhook (signed with Stripe-Signature)', auth: 'public', response: z.object({ received: z.literal(true), duplicate: z.boolean() }), errors: [400, 404] })
+  @ApiDoc({ tag: 'Billing', summary: 'Stripe webhook (signed with Stripe-Signature)', auth: 'public', response: z.object({ received: z.literal(true), duplicate: z.boolean() }), errors: [400, 404, 503] })
   async receive(@Req() req: RawBodyRequest<FastifyRequest>, @Headers('stripe-signature') signature: string | undefined) {
     const r = await this.webhooks.handle(req.rawBody, signature);
     return { received: r.received, duplicate: r.duplicate };

@@ -41,3 +41,4 @@ export type {
   ProducedRecord,
 } from './types';
 export { RecordReader, type RecordsReadRequest, type RecordsReadStart, type RecordsPage, type ReadRecord, type ReadRecordHeader, type PartitionReadPosition } from './records-read';
+export { describeDefaultUserQuotas, syncDefaultUserQuotas, type ClientQuotaRates, type ClientQuotaSync } from './client-quotas';

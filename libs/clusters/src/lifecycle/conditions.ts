@@ -7,7 +7,7 @@ export interface Condition {
   last_transition_time: string;
 }
 
-export type ConditionType = 'NodesReady' | 'BrokersRegistered' | 'CredentialsReady' | 'Resizing' | 'Ready' | 'Deleting';
+export type ConditionType = 'NodesReady' | 'BrokersRegistered' | 'CredentialsReady' | 'Resizing' | 'Ready' | 'Deleting' | 'Throttled';
 
 /** Sets one condition; the transition time only moves when the status changes. */
 export function setCondition(list: Condition[], next: Omit<Condition, 'last_transition_time'>, now = new Date()): Condition[] {

@@ -1,4 +1,5 @@
 import type { AclSyncResult, BrokerAcl, KafkaAdmin } from '@tributary/kafka-admin';
+import type { ClientQuotaRates, ClientQuotaSync } from '@tributary/kafka-admin';
 
 /**
  * The broker-side operations the reconciler needs, as a port: the real one is the control plane's

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Cluster } from '@tributary/db';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { TenantRepositories, type Cluster } from '@tributary/db';
 import { AppError, LOGGER } from '@tributary/platform';
 import type { Logger } from 'pino';
 import { CLUSTERS_CONFIG, type ClustersConfig } from '../clusters.config';
@@ -17,6 +17,7 @@ import { BrokersRegisteredStep } from './steps/brokers-registered.step';
 import { CredentialsStep } from './steps/credentials.step';
 import { NodesStep } from './steps/nodes.step';
 import { PlacementStep } from './steps/placement.step';
+import { brokerClientQuotas, clientQuotasInPostgres, QuotasStep } from './steps/quotas.step';
 import { RemoveKeysStep } from './steps/remove-keys.step';
 import { ReplicationStep } from './steps/replication.step';
 import type { PassContext, ReconcileStep } from './steps/step';
@@ -34,7 +35,7 @@ const STALE_RECHECK_MS = 50;
  * and writes status once per pass, through the lifecycle writer. Safe to run again at any point, by
  * any worker; a step that has to wait requeues instead of holding a worker.
  *
- *   converge:  nodes → brokers-registered → credentials → replication → placement → (provisioned)
+ *   converge:  nodes → brokers-registered → credentials → quotas → replication → placement → (provisioned)
  *   delete:    teardown → remove-keys → (deleted)
  */
 @Injectable()
@@ -52,8 +53,10 @@ export class ClusterReconciler {
     @Inject(BROKER_ADMIN) brokers: BrokerAdminConnector,
     @Inject(CLUSTERS_CONFIG) private readonly config: ClustersConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    /** Where desired client quotas live (absent in reconciler unit tests: no quotas desired). */
+    @Optional() repos?: TenantRepositories,
   ) {
-    this.converge = [new NodesStep((c) => vault.credentialFor(c)), new BrokersRegisteredStep(brokers), new CredentialsStep(keys, credentials, brokers), new ReplicationStep(brokers), new PlacementStep(brokers)];
+    this.converge = [new NodesStep((c) => vault.credentialFor(c)), new BrokersRegisteredStep(brokers), new CredentialsStep(keys, credentials, brokers), new QuotasStep(repos ? clientQuotasInPostgres(repos) : null, brokerClientQuotas((c) => vault.credentialFor(c))), new ReplicationStep(brokers), new PlacementStep(brokers)];
     this.teardown = [new TeardownStep(), new RemoveKeysStep(keys)];
   }
 

@@ -5,16 +5,15 @@ import { useMemo, useState } from 'react';
 import { StackedBars } from '@/components/charts';
 import { ErrorNotice } from '@/components/error-notice';
 import { useSession } from '@/components/session';
-import { Badge, Button, Callout, Card, EmptyState, Icon, Loading, PageHeader } from '@/components/ui';
+import { Callout, Card, EmptyState, Icon, PageHeader } from '@/components/ui';
 import { isApiError } from '@/lib/api';
 import { isNotAvailable } from '@/lib/errors';
 import { formatDate, formatDay, isoDate, money, titleCase } from '@/lib/format';
 import { formatUsd, moneyToChartNumber, parseMoney, type Money } from '@/lib/money';
-import { useAction } from '@/lib/hooks';
 import { useBillingAccount, useCosts, useInvoicePreview } from '@/lib/queries';
 import { QueryBody } from '@/components/query-body';
-import { billing } from '@/lib/resources';
 import type { BillingAccount, CostItem, InvoicePreview } from '@/lib/types';
+import { InvoicesPanel, PaymentMethodPanel } from './payments';
 
 const LINE_LABELS: Record<string, string> = {
   KAFKA_BASE: 'Cluster base',
@@ -159,74 +158,6 @@ function RestrictionNotice({ restriction }: { restriction: NonNullable<BillingAc
       {why} Running clusters keep running; from {formatDate(restriction.refused_from)} new clusters can&apos;t be created. {fix}
     </Callout>
   );
-}
-
-function PaymentMethod({ account }: { account: BillingAccount | undefined }) {
-  const { me, isAdmin } = useSession();
-  const intent = useAction(() => billing.setupIntent());
-  const [started, setStarted] = useState(false);
-  const [setup, setSetup] = useState<string | null>(null);
-  if (!isAdmin) return <Callout tone="info">Only Organization admins can change how the organization pays. Ask one of them.</Callout>;
-  if (!account) return <Loading rows={1} />;
-  return (
-    <div className="stack">
-      {account.status === 'PAST_DUE' ? (
-        <Callout tone="danger" title="Payment is past due">
-          New clusters can&apos;t be created until a payment succeeds{account.past_due_since ? ` (past due since ${formatDay(account.past_due_since)})` : ''}. Add or update the payment
-          method below.
-        </Callout>
-      ) : null}
-      {account.restriction && account.restriction.reason !== 'PAST_DUE' ? <RestrictionNotice restriction={account.restriction} /> : null}
-      <p>
-        Payment method:{' '}
-        {account.has_payment_method ? (
-          <Badge tone="success" dot>
-            On file
-          </Badge>
-        ) : (
-          <Badge tone="warning" dot>
-            None
-          </Badge>
-        )}{' '}
-        · Billing status <Badge tone={account.status === 'ACTIVE' ? 'success' : 'danger'}>{titleCase(account.status)}</Badge>
-      </p>
-      {account.stripe_enabled ? (
-        <div className="stack-sm">
-          <div>
-            <Button
-              variant="primary"
-              pending={intent.pending}
-              onClick={async () => {
-                const r = await intent.run();
-                if (r.ok) {
-                  setSetup(r.value.setup_intent);
-                  setStarted(true);
-                }
-              }}
-            >
-              {account.has_payment_method ? 'Replace payment method' : 'Add a payment method'}
-            </Button>
-          </div>
-          <ErrorNoticeInline error={intent.error} />
-          {started && setup ? (
-            <Callout tone="info" title="Card setup created">
-              Stripe card setup <code className="id">{setup}</code> is open for {me.organization.display_name}. This console build does not embed Stripe&apos;s card form yet:
-              finish it with Stripe.js using this setup, and it becomes the organization&apos;s default payment method.
-            </Callout>
-          ) : null}
-        </div>
-      ) : (
-        <Callout tone="info" title="Payments aren't connected on this deployment">
-          Costs and credits are tracked, but no card is charged. When an action answers <strong>Payment required</strong>, the organization is past due: an operator
-          of this deployment can settle it.
-        </Callout>
-      )}
-    </div>
-  );
-}
-
-function ErrorNoticeInline({ error }: { error: unknown }) {
-  return error ? <ErrorNotice error={error} action="add a payment method" compact /> : null;
 }
 
 function CostsTable({ items }: { items: CostItem[] }) {
@@ -382,8 +313,20 @@ export default function BillingPage() {
       )}
 
       <Card title="Payment method" id="payment">
-        {account.error && !forbidden ? <ErrorNotice error={account.error} action="see billing settings" onRetry={() => void account.reload()} /> : <PaymentMethod account={account.data} />}
+        {account.error && !forbidden ? (
+          <ErrorNotice error={account.error} action="see billing settings" onRetry={() => void account.reload()} />
+        ) : (
+          <div className="stack">
+            {isAdmin && account.data?.restriction && account.data.restriction.reason !== 'PAST_DUE' ? <RestrictionNotice restriction={account.data.restriction} /> : null}
+            <PaymentMethodPanel account={account.data} isAdmin={isAdmin} />
+          </div>
+        )}
       </Card>
+      {isAdmin && account.data?.stripe_enabled ? (
+        <Card title="Invoices" id="invoices">
+          <InvoicesPanel enabled />
+        </Card>
+      ) : null}
     </div>
   );
 }

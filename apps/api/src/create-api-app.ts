@@ -2,11 +2,14 @@ import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppError, createLogger, loadPlatformConfig, newId, PinoNestLogger, requestContext, type PlatformConfig, type QueueDefinition } from '@tributary/platform';
+import { AppError, createLogger, loadPlatformConfig, newId, PinoNestLogger, REDIS, requestContext, type PlatformConfig, type QueueDefinition } from '@tributary/platform';
+import type { Redis } from 'ioredis';
 import type { ModuleMetadata } from '@nestjs/common';
 import type { AccountsExtensions } from '@tributary/accounts';
 import { loadApiConfig, type ApiConfig } from './api.config';
 import { sendError } from './http/app-error.filter';
+import { registerRateLimit } from './http/rate-limit';
+import { logSafeUrl } from './http/request-log';
 import { ApiModule } from './api.module';
 import { answerMethodNotAllowed } from './openapi/method-not-allowed';
 
@@ -62,9 +65,10 @@ export async function createApiApp(opts: CreateApiAppOptions = {}): Promise<Nest
     void reply.header('x-request-id', String(req.id));
     requestContext.run({ requestId: String(req.id), ip: req.ip }, done);
   });
+  await registerRateLimit(fastify, { config: api.rateLimit, redis: app.get<Redis>(REDIS), logger });
   answerMethodNotAllowed(fastify);
   fastify.addHook('onResponse', (req, reply, done) => {
-    logger.info({ request_id: String(req.id), method: req.method, url: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    logger.info({ request_id: String(req.id), method: req.method, url: logSafeUrl(req.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     done();
   });
   app.enableShutdownHooks();

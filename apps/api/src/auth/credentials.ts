@@ -18,6 +18,12 @@ export function sessionToken(req: FastifyRequest & { cookies?: Record<string, st
   return req.cookies?.[SESSION_COOKIE] ?? null;
 }
 
+/**
+ * The client's address: the socket's, or, behind TRIBUTARY_TRUST_PROXY proxies, the one the
+ * outermost trusted proxy saw (Fastify reads that many hops of X-Forwarded-For, no more). An IPv4
+ * client of a dual-stack listener is written as plain IPv4, so one client has one address.
+ */
 export function clientIp(req: FastifyRequest): string {
-  return req.ip ?? '';
+  const ip = req.ip ?? '';
+  return ip.toLowerCase().startsWith('::ffff:') && ip.includes('.') ? ip.slice(7) : ip;
 }

@@ -3,6 +3,7 @@ import { AppError, LOGGER, currentRequestId } from '@tributary/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { toEnvelope, toKafkaRestError } from './error-envelope';
+import { logSafeUrl } from './request-log';
 import { toAppError } from './to-app-error';
 
 /** Every error leaves the API through here, in the envelope of the API it belongs to. */
@@ -28,7 +29,7 @@ function logOutage(logger: Logger, dependency: string, exception: unknown) {
 export function sendError(req: FastifyRequest, reply: FastifyReply, exception: unknown, logger: Logger) {
   const { error, unexpected, unreachable } = toAppError(exception);
   const requestId = currentRequestId() ?? String(req.id);
-  if (unexpected) logger.error({ err: exception, method: req.method, url: req.url }, 'unhandled error');
+  if (unexpected) logger.error({ err: exception, method: req.method, url: logSafeUrl(req.url) }, 'unhandled error');
   if (unreachable) logOutage(logger, unreachable, exception);
   if (error.retryAfterSeconds !== undefined) void reply.header('Retry-After', String(error.retryAfterSeconds));
   const isKafkaRest = req.url.startsWith('/kafka/v3/');

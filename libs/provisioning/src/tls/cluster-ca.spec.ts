@@ -45,6 +45,8 @@ describe('cluster certificate authority', () => {
     expect(nodeCert.verify(caCert.publicKey)).toBe(true);
     expect(nodeCert.ca).toBe(false);
     expect(certificateHosts(node.certificatePem)).toEqual(['localhost', '127.0.0.1']);
+    // Concatenable as PEM files are (a Kafka PEM key store is the key followed by the chain).
+    expect(`${node.privateKeyPem}${node.certificatePem}`).toMatch(/-----END PRIVATE KEY-----\n-----BEGIN CERTIFICATE-----\n/);
 
     const port = await serve(node, ca);
     expect(await handshake(port, { ca: ca.certificatePem, servername: 'localhost' })).toBe('ok');

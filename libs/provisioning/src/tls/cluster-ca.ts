@@ -71,7 +71,7 @@ export async function createClusterCa(options: CaOptions): Promise<PemKeyPair> {
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
     ],
   });
-  return { certificatePem: cert.toString('pem'), privateKeyPem: await privateKeyPem(keys.privateKey), notBefore, notAfter, serialNumber };
+  return { certificatePem: pemText(cert.toString('pem')), privateKeyPem: await privateKeyPem(keys.privateKey), notBefore, notAfter, serialNumber };
 }
 
 /**
@@ -107,7 +107,7 @@ export async function issueNodeCertificate(ca: Pick<PemKeyPair, 'certificatePem'
       await x509.AuthorityKeyIdentifierExtension.create(caCert),
     ],
   });
-  return { certificatePem: cert.toString('pem'), privateKeyPem: await privateKeyPem(keys.privateKey), notBefore, notAfter, serialNumber };
+  return { certificatePem: pemText(cert.toString('pem')), privateKeyPem: await privateKeyPem(keys.privateKey), notBefore, notAfter, serialNumber };
 }
 
 /** Whether a certificate must be replaced now: it expires within `renewBeforeDays`, or has expired. */
@@ -128,7 +128,16 @@ async function generateKeys(): Promise<CryptoKeyPair> {
 
 async function privateKeyPem(key: CryptoKey): Promise<string> {
   const der = await webcrypto.subtle.exportKey('pkcs8', key);
-  return x509.PemConverter.encode(der, 'PRIVATE KEY');
+  return pemText(x509.PemConverter.encode(der, 'PRIVATE KEY'));
+}
+
+/**
+ * PEM as files have it: LF line ends and a final newline, so blocks can be concatenated (a Kafka PEM key
+ * store is the key followed by the chain, and `-----END …----------BEGIN …` is not read as two blocks).
+ */
+function pemText(pem: string): string {
+  const lf = pem.replace(/\r\n/g, '\n');
+  return lf.endsWith('\n') ? lf : `${lf}\n`;
 }
 
 async function importPrivateKey(pem: string): Promise<CryptoKey> {

@@ -34,8 +34,24 @@ export function AuthFrame({ title, subtitle, children, footer }: { title: string
   );
 }
 
-/** Only same-site paths: `next=//evil.example` must not leave the console. */
-export function safeNext(raw: string | null): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/app';
-  return raw;
+/**
+ * Where to go after signing in: a path on this console, never another site. `//evil.example`,
+ * `/\evil.example`, `https://…`, `javascript:…` and anything with control characters (browsers
+ * drop tabs and newlines from URLs, so `/\t/evil.example` would become `//evil.example`) go to
+ * /app instead. What is kept is re-read as a URL of this origin and only its path, query and
+ * fragment are returned.
+ */
+export function safeNext(raw: string | null, origin = typeof window === 'undefined' ? 'http://console.invalid' : window.location.origin): string {
+  const fallback = '/app';
+  // eslint-disable-next-line no-control-regex
+  if (!raw || raw.length > 2048 || /[\u0000-\u001f\u007f\\]/.test(raw)) return fallback;
+  if (!raw.startsWith('/') || raw.startsWith('//')) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw, origin);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== new URL(origin).origin) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

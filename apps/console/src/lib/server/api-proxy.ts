@@ -5,7 +5,9 @@
  *
  * The browser only ever talks to the console's origin, so the httpOnly session cookie stays first-party
  * and no CORS is involved. Everything passes through as is: method, raw body bytes (a Stripe webhook's
- * signature stays valid), cookies, x-csrf-token; and back: status, headers, every Set-Cookie.
+ * signature stays valid), cookies, x-csrf-token; and back: status, headers, every Set-Cookie. The
+ * forwarding headers are the proxy's own: X-Forwarded-For is the address the console saw (the API
+ * trusts one hop, TRIBUTARY_TRUST_PROXY), whatever the browser sent.
  */
 
 const DEFAULT_API_URL = 'http://127.0.0.1:8080';
@@ -21,17 +23,28 @@ export function apiBaseUrl(): string {
   return (process.env.TRIBUTARY_API_URL?.trim() || DEFAULT_API_URL).replace(/\/+$/, '');
 }
 
+// Set by the proxy alone: a browser's own values never reach the API.
+const FORWARDING = new Set(['x-forwarded-for', 'x-real-ip', 'forwarded', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']);
+
 function upstreamRequestHeaders(req: Request, url: URL): Headers {
   const out = new Headers();
   req.headers.forEach((value, name) => {
-    if (!HOP_BY_HOP.has(name.toLowerCase())) out.set(name, value);
+    const lower = name.toLowerCase();
+    if (!HOP_BY_HOP.has(lower) && !FORWARDING.has(lower)) out.set(name, value);
   });
-  const prior = req.headers.get('x-forwarded-for');
-  const client = req.headers.get('x-real-ip');
-  if (client && !prior) out.set('x-forwarded-for', client);
+  // The address the console's socket saw, written there by client-address.ts before Next.js ran:
+  // overwritten, never appended to, so a client cannot name an address of its choosing. The last
+  // entry is taken in case anything in between appended one.
+  const seen = req.headers.get('x-forwarded-for')?.split(',').pop()?.trim();
+  if (seen) out.set('x-forwarded-for', seen);
   out.set('x-forwarded-host', req.headers.get('host') ?? url.host);
   out.set('x-forwarded-proto', url.protocol.replace(':', ''));
   return out;
+}
+
+/** Invitation tokens travel in some paths: a log line must not hold a working invitation. */
+function logSafePath(path: string): string {
+  return path.replace(/^(\/+api\/+invitations\/+preview\/+)[^/]+/i, '$1[redacted]');
 }
 
 function unreachable(detail: string): Response {
@@ -71,7 +84,7 @@ export async function proxyToApi(req: Request): Promise<Response> {
   } catch (e) {
     if (req.signal.aborted) return new Response(null, { status: 499 });
     const timedOut = e instanceof DOMException && e.name === 'TimeoutError';
-    console.error(`[console proxy] ${method} ${incoming.pathname} → ${base}: ${timedOut ? 'timed out' : e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}`);
+    console.error(`[console proxy] ${method} ${logSafePath(incoming.pathname)} → ${base}: ${timedOut ? 'timed out' : e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)}`);
     return unreachable(
       timedOut
         ? 'The Tributary API did not answer in time. Try again in a moment.'

@@ -14,6 +14,7 @@ import {
   type EnvironmentCreatedListener,
   type EnvironmentDeletionGuard,
 } from './environments/environments.service';
+import { ROLE_BINDINGS_CHANGED_LISTENERS, RoleBindingsEvents, type RoleBindingsChangedListener } from './role-bindings/role-bindings-changed';
 import { ServiceAccountsService } from './service-accounts/service-accounts.service';
 import { LoginFailures } from './sessions/login-failures';
 import { PasswordHasher } from './sessions/password-hasher';
@@ -21,7 +22,7 @@ import { SessionsService } from './sessions/sessions.service';
 import { ORGANIZATION_CREATED_LISTENERS, SignUpService, type OrganizationCreatedListener } from './signup/signup.service';
 import { UsersService } from './users/users.service';
 
-const services = [InvitationsService, ApiKeysService, LastUsedRecorder, VerifiedKeyCache, AuditLog, EnvironmentsService, ServiceAccountsService, LoginFailures, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter];
+const services = [InvitationsService, ApiKeysService, LastUsedRecorder, VerifiedKeyCache, AuditLog, EnvironmentsService, ServiceAccountsService, LoginFailures, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter, RoleBindingsEvents];
 
 export interface AccountsExtensions {
   /** Modules that export the classes below. */
@@ -31,6 +32,8 @@ export interface AccountsExtensions {
   /** Run in the transaction that creates an environment (the schema registry creates its registry). */
   environmentCreatedListeners?: Type<EnvironmentCreatedListener>[];
   organizationCreatedListeners?: Type<OrganizationCreatedListener>[];
+  /** Told after a principal's access changed (a binding created or deleted, a role changed, a member or service account removed). */
+  roleBindingsChangedListeners?: Type<RoleBindingsChangedListener>[];
 }
 
 /**
@@ -56,6 +59,7 @@ export class AccountsModule {
         collect(ENVIRONMENT_DELETION_GUARDS, ext.environmentDeletionGuards),
         collect(ENVIRONMENT_CREATED_LISTENERS, ext.environmentCreatedListeners),
         collect(ORGANIZATION_CREATED_LISTENERS, ext.organizationCreatedListeners),
+        collect(ROLE_BINDINGS_CHANGED_LISTENERS, ext.roleBindingsChangedListeners),
       ],
       exports: [...services, ACCOUNTS_CONFIG],
     };
@@ -71,5 +75,6 @@ export function mergeAccountsExtensions(...all: AccountsExtensions[]): AccountsE
     environmentDeletionGuards: cat((e) => e.environmentDeletionGuards),
     environmentCreatedListeners: cat((e) => e.environmentCreatedListeners),
     organizationCreatedListeners: cat((e) => e.organizationCreatedListeners),
+    roleBindingsChangedListeners: cat((e) => e.roleBindingsChangedListeners),
   };
 }

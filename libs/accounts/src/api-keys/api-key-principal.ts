@@ -13,6 +13,7 @@ export function principalOfApiKey(v: VerifiedApiKey, request: { ip?: string; req
     id: v.ownerId,
     organizationId: v.key.organizationId,
     role: v.role,
+    roleBindings: v.roleBindings,
     via: 'api_key',
     apiKeyId: v.key.id,
     apiKeyResource: { kind: v.key.resourceKind, id: v.key.resourceId ?? 'cloud' },

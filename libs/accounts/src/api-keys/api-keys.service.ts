@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { bindingsFromRows, type Binding } from '@tributary/access';
 import { TenantRepositories, type ApiKey, type ApiKeyOwnerKind, type ApiKeyResourceKind, type OrgScope, type Role } from '@tributary/db';
 import { AppError, PLATFORM_CONFIG, newId, secretKeyringOf, type Page, type PageRequest, type PlatformConfig } from '@tributary/platform';
 import { AuditLog } from '../audit/audit-log.service';
@@ -17,6 +18,8 @@ export interface CreateApiKeyInput {
 export interface VerifiedApiKey {
   key: ApiKey;
   role: Role;
+  /** The owner's role bindings beyond the member role, as they were when the key was read. */
+  roleBindings: readonly Binding[];
   ownerKind: ApiKeyOwnerKind;
   ownerId: string;
 }
@@ -164,7 +167,7 @@ export class ApiKeysService {
       await this.repos.for(key.organizationId).apiKeys.updateWhere({ id: key.id, secretHash: key.secretHash }, { secretHash });
       key = { ...key, secretHash };
     }
-    const verified: VerifiedApiKey = { key, role: ownerRole, ownerKind: key.ownerKind, ownerId: (key.ownerUserId ?? key.ownerServiceAccountId)! };
+    const verified: VerifiedApiKey = { key, role: ownerRole, roleBindings: bindingsFromRows(found.ownerBindings), ownerKind: key.ownerKind, ownerId: (key.ownerUserId ?? key.ownerServiceAccountId)! };
     this.cache.set(verified, epoch);
     this.lastUsed.touch(key);
     return verified;

@@ -14,7 +14,7 @@ const b = new VerifiedKeyCache(redis, config);
 
 function verified(id: string, organizationId: string, role: VerifiedApiKey['role'] = 'Operator'): VerifiedApiKey {
   const key = { id, organizationId, secretHash: `hash-of-${id}`, ownerKind: 'User', ownerUserId: 'u-1', ownerServiceAccountId: null, resourceKind: 'Cluster', resourceId: 'lkc-1' } as ApiKey;
-  return { key, role, ownerKind: 'User', ownerId: 'u-1' };
+  return { key, role, roleBindings: [], ownerKind: 'User', ownerId: 'u-1' };
 }
 
 /** Both processes' caches are subscribed once a stored entry can be read back. */

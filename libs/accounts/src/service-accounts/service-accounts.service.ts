@@ -3,7 +3,9 @@ import { TenantRepositories, type ServiceAccount } from '@tributary/db';
 import { newId, type Page, type PageRequest } from '@tributary/platform';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { AuditLog } from '../audit/audit-log.service';
+import { principalName } from '@tributary/access';
 import { assertCanGrant, assertCanWrite, type Principal } from '../auth/principal';
+import { RoleBindingsEvents } from '../role-bindings/role-bindings-changed';
 
 /** What a new service account (and so its keys) may do; nobody below it can create one. */
 const SERVICE_ACCOUNT_ROLE = 'Operator' as const;
@@ -14,6 +16,7 @@ export class ServiceAccountsService {
     private readonly repos: TenantRepositories,
     private readonly audit: AuditLog,
     private readonly apiKeys: ApiKeysService,
+    private readonly bindings: RoleBindingsEvents,
   ) {}
 
   list(p: Principal, req: PageRequest, filter: { displayName?: string[] } = {}): Promise<Page<ServiceAccount>> {
@@ -54,8 +57,10 @@ export class ServiceAccountsService {
     // Keys go first, through the keys service, so cluster credentials are revoked on the brokers too.
     await this.apiKeys.deleteAllOwnedBy(p, { kind: 'ServiceAccount', id });
     await scope.transaction(async (tx) => {
+      await tx.roleBindings.deleteWhere({ principal: principalName(id) });
       await tx.serviceAccounts.delete(id);
       await this.audit.record(p, { action: 'service_account.delete', resourceKind: 'ServiceAccount', resourceId: id }, tx);
     });
+    await this.bindings.changed({ organizationId: p.organizationId, principal: principalName(id), reason: 'service_account_removed' });
   }
 }

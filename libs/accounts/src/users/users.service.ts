@@ -3,7 +3,9 @@ import { TenantRepositories, type Member, type OrgScope, type Role } from '@trib
 import { AppError, type Page, type PageRequest } from '@tributary/platform';
 import { ApiKeysService } from '../api-keys/api-keys.service';
 import { AuditLog } from '../audit/audit-log.service';
+import { principalName } from '@tributary/access';
 import { assertCanGrant, assertCanWrite, assertIsOrgAdmin, type Principal } from '../auth/principal';
+import { RoleBindingsEvents } from '../role-bindings/role-bindings-changed';
 
 export type { Member };
 
@@ -14,6 +16,7 @@ export class UsersService {
     private readonly repos: TenantRepositories,
     private readonly audit: AuditLog,
     private readonly apiKeys: ApiKeysService,
+    private readonly bindings: RoleBindingsEvents,
   ) {}
 
   list(p: Principal, req: PageRequest): Promise<Page<Member>> {
@@ -42,7 +45,7 @@ export class UsersService {
       },
       { isolation: 'Serializable' },
     );
-    if (input.role !== undefined) await this.apiKeys.ownersChanged(p.organizationId);
+    if (input.role !== undefined) await this.bindings.changed({ organizationId: p.organizationId, principal: principalName(id), reason: 'role_changed' });
     return scope.members.get(id);
   }
 
@@ -58,11 +61,13 @@ export class UsersService {
         if (member.role === 'OrganizationAdmin') await this.assertAnotherAdminRemains(tx, id);
         if ((await tx.memberships.deleteWhere({ userId: id })) === 0) throw AppError.notFound('User', id);
         await tx.sessions.updateWhere({ userId: id, revokedAt: null }, { revokedAt: new Date() });
+        // What they were granted goes with them (Confluent deletes a removed user's bindings too).
+        await tx.roleBindings.deleteWhere({ principal: principalName(id) });
         await this.audit.record(p, { action: 'user.delete', resourceKind: 'User', resourceId: id }, tx);
       },
       { isolation: 'Serializable' },
     );
-    await this.apiKeys.ownersChanged(p.organizationId);
+    await this.bindings.changed({ organizationId: p.organizationId, principal: principalName(id), reason: 'member_removed' });
   }
 
   private async assertAnotherAdminRemains(scope: OrgScope, leavingUserId: string) {

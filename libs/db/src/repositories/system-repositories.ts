@@ -33,6 +33,7 @@ interface ApiKeyAuthRow {
   created_at: Date;
   updated_at: Date;
   owner_role: Role | null;
+  owner_bindings: { roleName: string; crnPattern: string }[];
 }
 
 /**
@@ -60,10 +61,13 @@ export class SystemRepositories {
     this.apiKeys = new SystemReader(d(prisma.apiKey));
   }
 
-  /** Authentication: a key and its owner's role in the key's organization, in one round trip. */
-  async apiKeyForAuthentication(id: string): Promise<{ key: ApiKey; ownerRole: Role | null } | null> {
+  /** Authentication: a key, its owner's role and role bindings in the key's organization, in one round trip. */
+  async apiKeyForAuthentication(id: string): Promise<{ key: ApiKey; ownerRole: Role | null; ownerBindings: { roleName: string; crnPattern: string }[] } | null> {
     const rows = await this.prisma.$queryRaw<ApiKeyAuthRow[]>`
-      select k.*, coalesce(sa.role, m.role)::text as owner_role
+      select k.*, coalesce(sa.role, m.role)::text as owner_role,
+        coalesce((select json_agg(json_build_object('roleName', rb.role_name, 'crnPattern', rb.crn_pattern))
+                  from role_bindings rb
+                  where rb.organization_id = k.organization_id and rb.principal = 'User:' || coalesce(k.owner_service_account_id, k.owner_user_id)), '[]'::json) as owner_bindings
       from api_keys k
       left join service_accounts sa on sa.id = k.owner_service_account_id and sa.organization_id = k.organization_id
       left join memberships m on m.user_id = k.owner_user_id and m.organization_id = k.organization_id
@@ -87,7 +91,7 @@ export class SystemRepositories {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     };
-    return { key, ownerRole: r.owner_role };
+    return { key, ownerRole: r.owner_role, ownerBindings: r.owner_bindings };
   }
 
   /** Authentication: a cookie's session, whichever organization it is in. */

@@ -19,3 +19,4 @@ export * from './jobs/redis-connection';
 export * from './jobs/worker-host';
 export * from './config/connection-urls';
 export * from './secrets/secret-keyring';
+export * from './secrets/secrets-queue';

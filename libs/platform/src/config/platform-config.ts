@@ -23,7 +23,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env) {
       TRIBUTARY_REDIS_CA_FILE: z.string().min(1).optional(),
       TRIBUTARY_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_SECRET),
       /** The key before the last rotation: what it sealed still opens until the worker has re-sealed it. */
-      TRIBUTARY_SECRET_KEY_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
+      TRIBUTARY_SECRET_KEY_PREVIOUS: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32, 'must be at least 32 characters').optional()),
       TRIBUTARY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       TRIBUTARY_LOG_PRETTY: envBoolean(false),
       TRIBUTARY_JOB_LOCK_MS: z.coerce.number().int().min(2000).max(600_000).default(30_000),
@@ -35,6 +35,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env) {
   if (c.NODE_ENV === 'production' && c.TRIBUTARY_SECRET_KEY === DEV_SECRET) {
     throw ConfigError.invalid('TRIBUTARY_SECRET_KEY', 'must be set in production (at least 32 random characters, e.g. `openssl rand -base64 48`)');
   }
+  // Empty means none (a `TRIBUTARY_SECRET_KEY_PREVIOUS=` line left in an env file after a rotation).
   if (c.TRIBUTARY_SECRET_KEY_PREVIOUS === c.TRIBUTARY_SECRET_KEY) throw ConfigError.invalid('TRIBUTARY_SECRET_KEY_PREVIOUS', 'must differ from TRIBUTARY_SECRET_KEY');
   return {
     env: c.NODE_ENV,

@@ -1,7 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, TenantRepositories, type BillingStatus } from '@tributary/db';
 import { AppError, sha256 } from '@tributary/platform';
-import { DAY_MS, floorDay, formatFixed, LINE_UNITS, parseFixed, QUANTITY_SCALE, SCHEMA_REGISTRY_PACKAGE, type UsageLineType } from '@tributary/metering';
+import {
+  allocateExactly,
+  DAY_MS,
+  floorDay,
+  formatFixed,
+  isTopicLineType,
+  LINE_UNITS,
+  parseFixed,
+  QUANTITY_SCALE,
+  sampleUsages,
+  SCHEMA_REGISTRY_PACKAGE,
+  topicWeights,
+  UsageLedger,
+  withUnattributed,
+  type TopicLineType,
+  type UsageLineType,
+} from '@tributary/metering';
 import { applyCredits, creditAvailable, type Credit } from './credits';
 import { microsToCents, PRICE_SCALE, rateMicros } from './money';
 import { PriceList } from './price-list.service';
@@ -30,11 +46,37 @@ export interface CostLine {
   originalMicros: bigint;
   discountMicros: bigint;
   amountMicros: bigint;
+  /**
+   * With `groupBy: 'topic'`: the topic this share of a network, storage or partition line is charged
+   * to (UNATTRIBUTED_TOPIC for bytes no topic counter explains), or null for lines all topics share.
+   */
+  topic?: string | null;
 }
+
+export type CostsGroupBy = 'topic';
 
 export interface CostsPage {
   lines: CostLine[];
   total: number;
+}
+
+/** The live meter: spend so far this month, the rate now, and where the month ends at that rate. */
+export interface LiveMeter {
+  asOf: Date;
+  periodStart: Date;
+  periodEnd: Date;
+  /** Usage priced so far this month (the open hour included), before credits. */
+  spendSoFarMicros: bigint;
+  /** Promotional credit spent on it. */
+  creditsAppliedMicros: bigint;
+  /** What one hour costs now: the last complete hour, or the current hour so far if nothing ran before it. */
+  hourlyRateMicros: bigint;
+  /** The hour the rate was measured on. */
+  rateHour: Date;
+  /** Spend so far plus the rate for each hour left after the current one, before credits. */
+  projectedMicros: bigint;
+  /** The projection less the credit it would use up. */
+  projectedNetMicros: bigint;
 }
 
 export interface InvoicePreview {
@@ -65,8 +107,9 @@ interface RawUsage {
 export const MAX_COST_RANGE_DAYS = 31;
 export const MAX_COST_LOOKBACK_DAYS = 366;
 
-export function costLineId(l: Pick<CostLine, 'day' | 'clusterId' | 'lineType' | 'unitPrice'>): string {
-  return `cost-${sha256(`${l.day.toISOString()}|${l.clusterId}|${l.lineType}|${l.unitPrice}`).slice(0, 16)}`;
+export function costLineId(l: Pick<CostLine, 'day' | 'clusterId' | 'lineType' | 'unitPrice' | 'topic'>): string {
+  const topic = typeof l.topic === 'string' ? `|topic:${l.topic}` : '';
+  return `cost-${sha256(`${l.day.toISOString()}|${l.clusterId}|${l.lineType}|${l.unitPrice}${topic}`).slice(0, 16)}`;
 }
 
 /**
@@ -81,7 +124,12 @@ export class CostsService {
     private readonly prisma: PrismaService,
     private readonly repos: TenantRepositories,
     private readonly priceList: PriceList,
-  ) {}
+  ) {
+    // Samples are read straight from the ledger: no DI edge to metering, so every context with billing works.
+    this.ledger = new UsageLedger(prisma);
+  }
+
+  private readonly ledger: UsageLedger;
 
   /** Validates a costs request's dates (YYYY-MM-DD, end exclusive) against the reference's limits. */
   static checkRange(startDate: string, endDate: string, now: Date = new Date()): { start: Date; end: Date } {
@@ -186,9 +234,49 @@ export class CostsService {
     return (await this.creditUse(organizationId, now, now)).available;
   }
 
+  /**
+   * Chargeback: each network, storage and partition line split into one line per topic, in
+   * proportion to the topics' own counters and gauges in the same day's samples (see
+   * libs/metering/src/chargeback.ts). Quantities (bytes, 9 decimals) and amounts (micro-dollars) are
+   * allotted separately by largest remainder, so each line's topic shares sum exactly to the line.
+   * The other lines (cluster-hours, CKUs, registries) come back whole, with topic null.
+   */
+  async splitByTopic(lines: readonly CostLine[]): Promise<CostLine[]> {
+    const weightsOf = new Map<string, Promise<Map<TopicLineType, Map<string, bigint>>>>();
+    const dayWeights = (clusterId: string, day: Date) => {
+      const key = `${clusterId}|${day.getTime()}`;
+      let w = weightsOf.get(key);
+      if (!w) {
+        w = this.ledger.samplesBetween(clusterId, day, new Date(day.getTime() + DAY_MS)).then(({ samples, baselines }) => topicWeights(sampleUsages(samples, baselines)));
+        weightsOf.set(key, w);
+      }
+      return w;
+    };
+    const out: CostLine[] = [];
+    for (const line of lines) {
+      if (!isTopicLineType(line.lineType)) {
+        out.push({ ...line, topic: null });
+        continue;
+      }
+      const lineType = line.lineType;
+      const quantity = parseFixed(line.quantity, QUANTITY_SCALE);
+      const topics = (await dayWeights(line.clusterId, line.day)).get(lineType)!;
+      // A network line's quantity at 9 decimals of a GB is its bytes: what topics do not explain is charged to none.
+      const weights = lineType === 'KAFKA_NETWORK_WRITE' || lineType === 'KAFKA_NETWORK_READ' ? withUnattributed(topics, quantity) : topics;
+      const quantities = allocateExactly(quantity, weights);
+      const amounts = allocateExactly(line.originalMicros, weights);
+      for (const topic of [...new Set([...quantities.keys(), ...amounts.keys()])].sort()) {
+        const micros = amounts.get(topic) ?? 0n;
+        out.push({ ...line, topic, quantity: formatFixed(quantities.get(topic) ?? 0n, QUANTITY_SCALE), originalMicros: micros, discountMicros: 0n, amountMicros: micros });
+      }
+    }
+    return out;
+  }
+
   /** `GET /billing/v1/costs`: daily lines in [start, end), credit lines included, paged by offset. */
-  async costs(organizationId: string, start: Date, end: Date, page: { offset: number; size: number }, now: Date = new Date()): Promise<CostsPage> {
-    const usage = await this.usageLines(organizationId, start, end);
+  async costs(organizationId: string, start: Date, end: Date, page: { offset: number; size: number }, now: Date = new Date(), groupBy?: CostsGroupBy): Promise<CostsPage> {
+    const whole = await this.usageLines(organizationId, start, end);
+    const usage = groupBy === 'topic' ? await this.splitByTopic(whole) : whole;
     const { usedByDay } = await this.creditUse(organizationId, end, now);
     const promo: CostLine[] = [...usedByDay]
       .filter(([day]) => day >= start.getTime() && day < end.getTime())
@@ -207,6 +295,40 @@ export class CostsService {
       }));
     const all = [...usage, ...promo].sort((a, b) => a.day.getTime() - b.day.getTime() || (a.lineType === 'PROMO_CREDIT' ? 1 : 0) - (b.lineType === 'PROMO_CREDIT' ? 1 : 0));
     return { lines: all.slice(page.offset, page.offset + page.size), total: all.length };
+  }
+
+  /** `GET /billing/v1/meter`: spend so far this month, the hourly rate now, and a projection to the month's end. */
+  async liveMeter(organizationId: string, now: Date = new Date()): Promise<LiveMeter> {
+    const periodStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const periodEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+    const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+    const sum = (lines: readonly CostLine[]) => lines.reduce((s, l) => s + l.originalMicros, 0n);
+    const spend = sum(await this.usageLines(organizationId, periodStart, periodEnd));
+    // The current hour is still filling; the one before is whole. A first hour is its own rate.
+    const previous = new Date(hour.getTime() - 3_600_000);
+    let rateHour = previous;
+    let rate = sum(await this.usageLines(organizationId, previous, hour));
+    if (rate === 0n) {
+      rateHour = hour;
+      rate = sum(await this.usageLines(organizationId, hour, new Date(hour.getTime() + 3_600_000)));
+    }
+    const hoursLeft = BigInt(Math.max(0, (periodEnd.getTime() - hour.getTime()) / 3_600_000 - 1));
+    const projected = spend + rate * hoursLeft;
+    const { usedByDay, available } = await this.creditUse(organizationId, periodEnd, now);
+    let credited = 0n;
+    for (const [day, used] of usedByDay) if (day >= periodStart.getTime() && day < periodEnd.getTime()) credited += used;
+    const projectedCredit = credited + available < projected ? credited + available : projected;
+    return {
+      asOf: now,
+      periodStart,
+      periodEnd,
+      spendSoFarMicros: spend,
+      creditsAppliedMicros: credited,
+      hourlyRateMicros: rate,
+      rateHour,
+      projectedMicros: projected,
+      projectedNetMicros: projected - projectedCredit,
+    };
   }
 
   /** The current month so far: what the organization would be invoiced if the month ended now. */

@@ -33,3 +33,10 @@ export function counterDeltas(baseline: CounterReading | undefined, readings: re
     return d;
   });
 }
+
+/** True if `cur` is the first reading of a new run of the broker (its counters restarted from zero). */
+export function counterRestarted(prev: CounterReading | undefined, cur: CounterReading): boolean {
+  if (cur.value === null || !prev || prev.value === null) return false;
+  if (prev.incarnation !== null && cur.incarnation !== null && prev.incarnation !== cur.incarnation) return true;
+  return cur.value < prev.value;
+}

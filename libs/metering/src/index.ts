@@ -1,4 +1,6 @@
 export * from './broker-metrics';
+export * from './chargeback';
+export * from './cost-samples';
 export * from './counters';
 export * from './fixed-point';
 export * from './line-types';

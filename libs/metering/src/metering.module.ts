@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
+import { CostSamplesService } from './cost-samples';
 import { loadMeteringConfig, METERING_CONFIG } from './metering.config';
 import { MeteringJobs } from './metering.jobs';
 import { MetricsQueryService } from './metrics-query.service';
@@ -17,7 +18,7 @@ export interface MeteringOptions {
   jobs?: boolean;
 }
 
-const services = [UsageLedger, UsageRollup, UsageCollector, MetricsScraper, MetricsQueryService, SchemaRegistryUsage];
+const services = [UsageLedger, UsageRollup, UsageCollector, MetricsScraper, MetricsQueryService, SchemaRegistryUsage, CostSamplesService];
 
 /** Usage from the brokers: samples, hourly usage per line type, the metrics query. */
 @Module({})

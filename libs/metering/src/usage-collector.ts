@@ -75,21 +75,32 @@ export class UsageCollector {
           return { node: n, metrics: null, scrapedAt: new Date() };
         }
       });
-      const attributed = attributePartitions(new Map<number, BrokerMetrics | null>(scraped.map((s) => [s.node.nodeId, s.metrics])));
+      // A broker that cannot be read, or is not RUNNING (still loading its logs), keeps the storage
+      // and partitions of its last good sample: data at rest does not vanish while a process restarts.
+      const readable = (m: BrokerMetrics | null) => m !== null && (m.brokerState === null || m.brokerState === BROKER_RUNNING);
+      const unreadable = scraped.filter((s) => !readable(s.metrics)).map((s) => s.node.nodeId);
+      const carried = unreadable.length ? await this.ledger.lastGoodLogs(c.id, unreadable) : new Map();
+      const attributed = attributePartitions(new Map<number, BrokerMetrics | null>(scraped.map((s) => [s.node.nodeId, readable(s.metrics) ? s.metrics : null])), carried);
       return scraped.map(({ node, metrics, scrapedAt }): NewSample => {
-        const a = attributed.get(node.nodeId) ?? { retainedBytes: 0n, partitionCount: 0 };
+        const a = attributed.get(node.nodeId) ?? { retainedBytes: 0n, partitionCount: 0, topics: new Map() };
+        const up = readable(metrics);
         return {
           clusterId: c.id,
           brokerId: node.nodeId,
           intervalStart,
           organizationId: c.organizationId,
           scrapedAt,
-          up: metrics !== null && (metrics.brokerState === null || metrics.brokerState === BROKER_RUNNING),
+          up,
           incarnation: metrics?.incarnation ?? null,
+          // Counters are the broker's own totals whatever its state: a restart is detected from them.
           bytesInTotal: metrics?.bytesIn ?? null,
           bytesOutTotal: metrics?.bytesOut ?? null,
           retainedBytes: a.retainedBytes,
           partitionCount: a.partitionCount,
+          estimated: !up && carried.has(node.nodeId),
+          topicCounters: metrics ? metrics.topics : null,
+          topicGauges: a.topics,
+          logSizes: up ? metrics!.logs : null,
         };
       });
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, type UsageLineType } from '@tributary/db';
-import { HOUR_MS, type Baseline, type SampleRow } from './usage-math';
+import type { PartitionLog } from './broker-metrics';
+import { HOUR_MS, type Baseline, type SampleRow, type TopicCounters, type TopicGauges } from './usage-math';
 
 /** A broker sample to append (see UsageSample in prisma/schema.prisma). */
 export interface NewSample {
@@ -15,6 +16,12 @@ export interface NewSample {
   bytesOutTotal: bigint | null;
   retainedBytes: bigint;
   partitionCount: number;
+  /** Gauges carried forward from the broker's last good sample. */
+  estimated?: boolean;
+  topicCounters?: TopicCounters | null;
+  topicGauges?: TopicGauges | null;
+  /** The broker's own logs, stored only when it was read while RUNNING (what a later outage carries forward). */
+  logSizes?: readonly PartitionLog[] | null;
 }
 
 type Db = PrismaService | Prisma.TransactionClient;
@@ -32,6 +39,20 @@ interface RawSample {
   bytes_out_total: bigint | null;
   retained_bytes: bigint;
   partition_count: number;
+  estimated: boolean;
+  topic_counters: Record<string, [string, string]> | null;
+  topic_gauges: Record<string, [string, number]> | null;
+}
+
+const SAMPLE_COLUMNS = 'broker_id, interval_start, scraped_at, up, incarnation, bytes_in_total, bytes_out_total, retained_bytes, partition_count, estimated, topic_counters, topic_gauges';
+
+function countersJson(t: TopicCounters | null | undefined): string | null {
+  if (!t) return null;
+  return JSON.stringify(Object.fromEntries([...t].map(([topic, c]) => [topic, [c.bytesIn.toString(), c.bytesOut.toString()]])));
+}
+function gaugesJson(t: TopicGauges | null | undefined): string | null {
+  if (!t) return null;
+  return JSON.stringify(Object.fromEntries([...t].map(([topic, g]) => [topic, [g.retainedBytes.toString(), g.partitionCount]])));
 }
 
 const big = (v: bigint | number | string | null): bigint | null => (v === null ? null : BigInt(v));
@@ -46,6 +67,9 @@ function toRow(r: RawSample): SampleRow {
     bytesOutTotal: big(r.bytes_out_total),
     retainedBytes: big(r.retained_bytes) ?? 0n,
     partitionCount: Number(r.partition_count),
+    estimated: r.estimated,
+    topicCounters: r.topic_counters ? new Map(Object.entries(r.topic_counters).map(([t, [i, o]]) => [t, { bytesIn: BigInt(i), bytesOut: BigInt(o) }])) : null,
+    topicGauges: r.topic_gauges ? new Map(Object.entries(r.topic_gauges).map(([t, [b, p]]) => [t, { retainedBytes: BigInt(b), partitionCount: Number(p) }])) : null,
   };
 }
 
@@ -62,9 +86,10 @@ export class UsageLedger {
   async appendSamples(samples: readonly NewSample[]): Promise<number> {
     if (!samples.length) return 0;
     return this.prisma.$executeRawUnsafe(
-      `INSERT INTO usage_samples (cluster_id, broker_id, interval_start, organization_id, scraped_at, up, incarnation, bytes_in_total, bytes_out_total, retained_bytes, partition_count)
-       SELECT v.* FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::uuid[], $5::timestamptz[], $6::bool[], $7::text[]::int8[], $8::text[]::int8[], $9::text[]::int8[], $10::text[]::int8[], $11::int[])
-         AS v(cluster_id, broker_id, interval_start, organization_id, scraped_at, up, incarnation, bytes_in_total, bytes_out_total, retained_bytes, partition_count)
+      `INSERT INTO usage_samples (cluster_id, broker_id, interval_start, organization_id, scraped_at, up, incarnation, bytes_in_total, bytes_out_total, retained_bytes, partition_count, estimated, topic_counters, topic_gauges, log_sizes)
+       SELECT v.* FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::uuid[], $5::timestamptz[], $6::bool[], $7::text[]::int8[], $8::text[]::int8[], $9::text[]::int8[], $10::text[]::int8[], $11::int[],
+                              $12::bool[], $13::text[]::jsonb[], $14::text[]::jsonb[], $15::text[]::jsonb[])
+         AS v(cluster_id, broker_id, interval_start, organization_id, scraped_at, up, incarnation, bytes_in_total, bytes_out_total, retained_bytes, partition_count, estimated, topic_counters, topic_gauges, log_sizes)
        WHERE NOT EXISTS (SELECT 1 FROM metering_cursors c WHERE c.cluster_id = v.cluster_id AND c.closed_through > v.scraped_at)
        ON CONFLICT DO NOTHING`,
       samples.map((s) => s.clusterId),
@@ -78,13 +103,29 @@ export class UsageLedger {
       samples.map((s) => str(s.bytesOutTotal)),
       samples.map((s) => s.retainedBytes.toString()),
       samples.map((s) => s.partitionCount),
+      samples.map((s) => s.estimated ?? false),
+      samples.map((s) => countersJson(s.topicCounters)),
+      samples.map((s) => gaugesJson(s.topicGauges)),
+      samples.map((s) => (s.logSizes ? JSON.stringify(s.logSizes.map((l) => [l.topic, l.partition, l.bytes.toString()])) : null)),
     );
+  }
+
+  /** Each broker's logs as of its last sample read while RUNNING: what is carried forward while it cannot be read. */
+  async lastGoodLogs(clusterId: string, brokerIds: readonly number[]): Promise<Map<number, PartitionLog[]>> {
+    if (!brokerIds.length) return new Map();
+    const rows = await this.prisma.$queryRawUnsafe<{ broker_id: number; log_sizes: [string, number, string][] }[]>(
+      `SELECT b AS broker_id, s.log_sizes FROM unnest($2::int[]) AS b
+         CROSS JOIN LATERAL (SELECT log_sizes FROM usage_samples WHERE cluster_id = $1 AND broker_id = b AND log_sizes IS NOT NULL ORDER BY interval_start DESC LIMIT 1) s`,
+      clusterId,
+      [...brokerIds],
+    );
+    return new Map(rows.map((r) => [Number(r.broker_id), r.log_sizes.map(([topic, partition, bytes]) => ({ topic, partition: Number(partition), bytes: BigInt(bytes) }))]));
   }
 
   /** Samples scraped in [from, to), and each broker's last readable sample before `from`. */
   async samplesBetween(clusterId: string, from: Date, to: Date, db: Db = this.prisma): Promise<{ samples: SampleRow[]; baselines: Map<number, Baseline> }> {
     const rows = await db.$queryRawUnsafe<RawSample[]>(
-      `SELECT broker_id, interval_start, scraped_at, up, incarnation, bytes_in_total, bytes_out_total, retained_bytes, partition_count
+      `SELECT ${SAMPLE_COLUMNS}
          FROM usage_samples WHERE cluster_id = $1 AND scraped_at >= $2::timestamptz AND scraped_at < $3::timestamptz ORDER BY scraped_at`,
       clusterId,
       from.toISOString(),
@@ -92,7 +133,7 @@ export class UsageLedger {
     );
     const samples = rows.map(toRow);
     const baseRows = await db.$queryRawUnsafe<RawSample[]>(
-      `SELECT DISTINCT ON (broker_id) broker_id, interval_start, scraped_at, up, incarnation, bytes_in_total, bytes_out_total, retained_bytes, partition_count
+      `SELECT DISTINCT ON (broker_id) ${SAMPLE_COLUMNS}
          FROM usage_samples WHERE cluster_id = $1 AND scraped_at < $2::timestamptz AND scraped_at >= $3::timestamptz AND bytes_in_total IS NOT NULL
         ORDER BY broker_id, scraped_at DESC`,
       clusterId,
@@ -105,7 +146,7 @@ export class UsageLedger {
     for (const brokerId of new Set(samples.map((s) => s.brokerId))) {
       if (baselines.has(brokerId)) continue;
       const older = await db.$queryRawUnsafe<RawSample[]>(
-        `SELECT broker_id, interval_start, scraped_at, up, incarnation, bytes_in_total, bytes_out_total, retained_bytes, partition_count
+        `SELECT ${SAMPLE_COLUMNS}
            FROM usage_samples WHERE cluster_id = $1 AND broker_id = $2 AND scraped_at < $3::timestamptz AND bytes_in_total IS NOT NULL
           ORDER BY interval_start DESC LIMIT 1`,
         clusterId,

@@ -1,4 +1,4 @@
-import { counterDeltas, type CounterReading } from './counters';
+import { counterDeltas, counterRestarted, type CounterReading } from './counters';
 import { formatFixed } from './fixed-point';
 import { QUANTITY_SCALE, type UsageLineType } from './line-types';
 
@@ -24,6 +24,11 @@ export function startedHours(from: Date, to: Date): Date[] {
   return hours;
 }
 
+/** A broker's per-topic counters (bytes since it started), internal topics included. */
+export type TopicCounters = Map<string, { bytesIn: bigint; bytesOut: bigint }>;
+/** Retained bytes and partitions attributed to one broker in one collection, per topic. */
+export type TopicGauges = Map<string, { retainedBytes: bigint; partitionCount: number }>;
+
 /** One stored broker sample, as the rollup reads it back. */
 export interface SampleRow {
   brokerId: number;
@@ -35,12 +40,17 @@ export interface SampleRow {
   bytesOutTotal: bigint | null;
   retainedBytes: bigint;
   partitionCount: number;
+  /** Gauges carried forward from the broker's last good sample. */
+  estimated?: boolean;
+  topicCounters?: TopicCounters | null;
+  topicGauges?: TopicGauges | null;
 }
 
 export interface Baseline {
   incarnation: bigint | null;
   bytesInTotal: bigint | null;
   bytesOutTotal: bigint | null;
+  topicCounters?: TopicCounters | null;
 }
 
 /** Per-sample usage: counter deltas (for the sample's scrape time) and the gauges it carried. */
@@ -53,6 +63,34 @@ export interface SampleUsage {
   bytesOut: bigint;
   retainedBytes: bigint;
   partitionCount: number;
+  estimated: boolean;
+  /** This reading is the first of a new run of the broker: its delta is its whole total. */
+  restarted: boolean;
+  /** Per-topic counter deltas (empty when the broker's topic counters could not be read). */
+  topicBytes: Map<string, { bytesIn: bigint; bytesOut: bigint }>;
+  topicGauges: TopicGauges | null;
+}
+
+/**
+ * Per-topic deltas of one broker's readings, in scrape order, with the broker counters' rules: a
+ * changed incarnation or a counter that went down is a restart (the new reading is all usage since),
+ * a topic first seen counts from zero. Readings without topic counters give nothing.
+ */
+export function topicDeltas(baseline: Baseline | undefined, readings: readonly Pick<SampleRow, 'incarnation' | 'topicCounters'>[]): Map<string, { bytesIn: bigint; bytesOut: bigint }>[] {
+  let last: Pick<SampleRow, 'incarnation' | 'topicCounters'> | undefined = baseline?.topicCounters ? baseline : undefined;
+  return readings.map((r) => {
+    const out = new Map<string, { bytesIn: bigint; bytesOut: bigint }>();
+    if (!r.topicCounters) return out;
+    for (const [topic, cur] of r.topicCounters) {
+      const prev = last?.topicCounters?.get(topic);
+      const reading = (value: bigint | undefined, inc: bigint | null): CounterReading | undefined => (last ? { incarnation: inc, value: value ?? 0n } : undefined);
+      const bytesIn = counterDeltas(reading(prev?.bytesIn, last?.incarnation ?? null), [{ incarnation: r.incarnation, value: cur.bytesIn }])[0]!;
+      const bytesOut = counterDeltas(reading(prev?.bytesOut, last?.incarnation ?? null), [{ incarnation: r.incarnation, value: cur.bytesOut }])[0]!;
+      if (bytesIn > 0n || bytesOut > 0n) out.set(topic, { bytesIn, bytesOut });
+    }
+    last = r;
+    return out;
+  });
 }
 
 /** Turns each broker's counters into deltas, in scrape order, from its baseline. */
@@ -70,6 +108,14 @@ export function sampleUsages(samples: readonly SampleRow[], baselines: ReadonlyM
     const reading = (value: bigint | null, s: { incarnation: bigint | null }): CounterReading => ({ incarnation: s.incarnation, value });
     const ins = counterDeltas(base ? reading(base.bytesInTotal, base) : undefined, list.map((s) => reading(s.bytesInTotal, s)));
     const outs = counterDeltas(base ? reading(base.bytesOutTotal, base) : undefined, list.map((s) => reading(s.bytesOutTotal, s)));
+    const topics = topicDeltas(base, list);
+    let previous: CounterReading | undefined = base && base.bytesInTotal !== null ? reading(base.bytesInTotal, base) : undefined;
+    const restarts = list.map((s) => {
+      const cur = reading(s.bytesInTotal, s);
+      const r = counterRestarted(previous, cur);
+      if (cur.value !== null) previous = cur;
+      return r;
+    });
     list.forEach((s, i) =>
       out.push({
         brokerId,
@@ -80,6 +126,10 @@ export function sampleUsages(samples: readonly SampleRow[], baselines: ReadonlyM
         bytesOut: outs[i]!,
         retainedBytes: s.retainedBytes,
         partitionCount: s.partitionCount,
+        estimated: s.estimated ?? false,
+        restarted: restarts[i]!,
+        topicBytes: topics[i]!,
+        topicGauges: s.topicGauges ?? null,
       }),
     );
   }

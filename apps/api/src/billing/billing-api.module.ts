@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { BillingModule } from '@tributary/billing';
 import { MeteringModule } from '@tributary/metering';
 import { BillingController } from './billing.controller';
+import { CostSamplesController } from './cost-samples.controller';
+import { MeterController } from './meter.controller';
 import { InvoicesController } from './invoices.controller';
 import { MetricsController } from './metrics.controller';
 import { MetricsExportModule } from './metrics-export.module';
@@ -11,6 +13,6 @@ import { StripeWebhooksController } from './stripe-webhooks.controller';
 /** billing/v1 (costs, invoice preview, payment method, Stripe webhooks) and the metrics query. */
 @Module({
   imports: [BillingModule, MeteringModule.forRoot(), MetricsExportModule],
-  controllers: [BillingController, StripeWebhooksController, MetricsController, PaymentMethodsController, InvoicesController],
+  controllers: [BillingController, StripeWebhooksController, MetricsController, PaymentMethodsController, InvoicesController, MeterController, CostSamplesController],
 })
 export class BillingApiModule {}

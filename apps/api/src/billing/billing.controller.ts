@@ -15,6 +15,8 @@ const CostsQuery = z
     end_date: date,
     page_size: z.coerce.number().int().min(1).max(10_000).default(5000),
     page_token: z.string().max(255).optional(),
+    /** Chargeback: `topic` splits network, storage and partition lines by the topic they were for. */
+    group_by: z.enum(['topic']).optional(),
   })
   .strict();
 
@@ -35,6 +37,10 @@ const CostSchema = z.object({
   discount_amount: z.number(),
   amount: z.number(),
   resource: z.object({ id: z.string(), display_name: z.string(), environment: z.object({ id: z.string() }).nullable() }).nullable(),
+  /** With `group_by=topic`: the topic charged (`(unattributed)` for bytes no topic counter explains), null for lines all topics share. */
+  topic: z.string().nullable().optional(),
+  /** The broker samples a Kafka line was computed from (`GET /billing/v1/cost-samples`). */
+  links: z.object({ samples: z.string() }).optional(),
 });
 const CostListSchema = z.object({
   api_version: z.literal('billing/v1'),
@@ -111,14 +117,24 @@ export class BillingController {
   }
 
   @Get('costs')
-  @ApiDoc({ tag: 'Billing', summary: 'Daily costs per cluster and line type, promotional credit included (range ≤ 31 days, ≤ 1 year back)', response: CostListSchema })
+  @ApiDoc({
+    tag: 'Billing',
+    summary: 'Daily costs per cluster and line type, promotional credit included (range ≤ 31 days, ≤ 1 year back); group_by=topic splits the network, storage and partition lines by topic, summing exactly to them',
+    response: CostListSchema,
+  })
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(CostsQuery) q: z.infer<typeof CostsQuery>) {
     assertIsOrgAdmin(p);
     const { start, end } = CostsService.checkRange(q.start_date, q.end_date);
     const offset = decodeOffset(q.page_token);
-    const page = await this.costs.costs(p.organizationId, start, end, { offset, size: q.page_size });
+    const page = await this.costs.costs(p.organizationId, start, end, { offset, size: q.page_size }, new Date(), q.group_by);
     const url = (token?: string) => {
-      const params = new URLSearchParams({ start_date: q.start_date, end_date: q.end_date, page_size: String(q.page_size), ...(token ? { page_token: token } : {}) });
+      const params = new URLSearchParams({
+        start_date: q.start_date,
+        end_date: q.end_date,
+        page_size: String(q.page_size),
+        ...(q.group_by ? { group_by: q.group_by } : {}),
+        ...(token ? { page_token: token } : {}),
+      });
       return `${this.config.publicUrl}/billing/v1/costs?${params}`;
     };
     const next = offset + page.lines.length < page.total ? encodeOffset(offset + page.lines.length) : undefined;
@@ -196,6 +212,10 @@ export class BillingController {
       discount_amount: microsToDollars(l.discountMicros),
       amount: microsToDollars(l.amountMicros),
       resource: isCredit ? null : { id: l.clusterId, display_name: l.clusterName, environment: { id: l.environmentId } },
+      ...(l.topic !== undefined ? { topic: l.topic } : {}),
+      ...(isCredit || l.lineType === 'SCHEMA_REGISTRY'
+        ? {}
+        : { links: { samples: `${this.config.publicUrl}/billing/v1/cost-samples?${new URLSearchParams({ resource_id: l.clusterId, line_type: l.lineType, date: day(l.day) })}` } }),
     };
   }
 }

@@ -1,0 +1,108 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { assertIsOrgAdmin, type Principal } from '@tributary/accounts';
+import { CostSamplesService, USAGE_LINE_TYPES } from '@tributary/metering';
+import { AppError } from '@tributary/platform';
+import { z } from 'zod';
+import { API_CONFIG, type ApiConfig } from '../api.config';
+import { CurrentPrincipal } from '../auth/auth.decorators';
+import { ApiDoc } from '../openapi/route-schemas';
+import { ValidQuery } from '../validation/zod-pipe';
+
+const KAFKA_LINE_TYPES = USAGE_LINE_TYPES.filter((l) => l !== 'SCHEMA_REGISTRY') as [string, ...string[]];
+const Query = z
+  .object({
+    resource_id: z.string().min(1).max(64),
+    line_type: z.enum(KAFKA_LINE_TYPES),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)'),
+    page_size: z.coerce.number().int().min(1).max(5000).default(1000),
+    page_token: z.string().max(255).optional(),
+  })
+  .strict();
+
+const SampleSchema = z.object({
+  broker_id: z.number(),
+  interval_start: z.string(),
+  scraped_at: z.string(),
+  up: z.boolean(),
+  /** Storage and partitions carried forward from the broker's last good sample (it could not be read). */
+  estimated: z.boolean(),
+  incarnation: z.string().nullable(),
+  bytes_in_total: z.string().nullable(),
+  bytes_out_total: z.string().nullable(),
+  bytes_in_delta: z.string(),
+  bytes_out_delta: z.string(),
+  restart_detected: z.boolean(),
+  retained_bytes: z.string(),
+  partition_count: z.number(),
+});
+const Response = z.object({
+  api_version: z.literal('billing/v1'),
+  kind: z.literal('CostSampleList'),
+  resource: z.object({ id: z.string() }),
+  line_type: z.string(),
+  date: z.string(),
+  hours: z.array(z.object({ hour: z.string(), computed_quantity: z.string(), recorded_quantity: z.string(), closed: z.boolean() })),
+  metadata: z.object({ total_size: z.number(), next: z.string().optional() }),
+  data: z.array(SampleSchema),
+});
+
+function decodeOffset(token: string | undefined): number {
+  if (token === undefined) return 0;
+  const n = /^s(\d{1,9})$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+  if (!n) throw new AppError('bad_request', [{ detail: 'page_token is not a token this API issued', parameter: 'page_token' }]);
+  return Number(n[1]);
+}
+
+/** The drill-down of a cost line: the broker samples of the cluster and day it was computed from. */
+@Controller('billing/v1')
+export class CostSamplesController {
+  constructor(
+    private readonly samples: CostSamplesService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  @Get('cost-samples')
+  @ApiDoc({
+    tag: 'Billing',
+    summary: 'The broker samples a Kafka cost line was computed from: counter readings, deltas, restarts detected, gauges carried forward, and the hourly quantities they give',
+    response: Response,
+    errors: [404],
+  })
+  async list(@CurrentPrincipal() p: Principal, @ValidQuery(Query) q: z.infer<typeof Query>) {
+    assertIsOrgAdmin(p);
+    const day = new Date(`${q.date}T00:00:00Z`);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== q.date) throw new AppError('invalid', [{ detail: `'date' is not a valid date (YYYY-MM-DD)`, parameter: 'date' }]);
+    const offset = decodeOffset(q.page_token);
+    const r = await this.samples.of(p.organizationId, q.resource_id, q.line_type as (typeof USAGE_LINE_TYPES)[number], day, { offset, size: q.page_size });
+    const nextOffset = offset + r.samples.length;
+    const next =
+      nextOffset < r.total
+        ? `${this.config.publicUrl}/billing/v1/cost-samples?${new URLSearchParams({ resource_id: q.resource_id, line_type: q.line_type, date: q.date, page_size: String(q.page_size), page_token: Buffer.from(`s${nextOffset}`).toString('base64url') })}`
+        : undefined;
+    const s = (v: bigint | null) => (v === null ? null : v.toString());
+    return {
+      api_version: 'billing/v1' as const,
+      kind: 'CostSampleList' as const,
+      resource: { id: r.clusterId },
+      line_type: r.lineType,
+      date: q.date,
+      hours: r.hours.map((h) => ({ hour: h.hour.toISOString(), computed_quantity: h.computed, recorded_quantity: h.recorded, closed: h.closed })),
+      metadata: { total_size: r.total, ...(next ? { next } : {}) },
+      data: r.samples.map((x) => ({
+        broker_id: x.brokerId,
+        interval_start: x.intervalStart.toISOString(),
+        scraped_at: x.scrapedAt.toISOString(),
+        up: x.up,
+        estimated: x.estimated,
+        incarnation: s(x.incarnation),
+        bytes_in_total: s(x.bytesInTotal),
+        bytes_out_total: s(x.bytesOutTotal),
+        bytes_in_delta: x.bytesInDelta.toString(),
+        bytes_out_delta: x.bytesOutDelta.toString(),
+        restart_detected: x.restartDetected,
+        retained_bytes: x.retainedBytes.toString(),
+        partition_count: x.partitionCount,
+      })),
+    };
+  }
+}

@@ -9,6 +9,7 @@ import { auth } from '@/lib/resources';
 import { roleLabel } from '@/lib/errors';
 import type { Environment } from '@/lib/types';
 import { ErrorNotice } from './error-notice';
+import { LiveMeterBadge } from './live-meter';
 import { useSession } from './session';
 import { Badge, Icon, Logo, Spinner } from './ui';
 
@@ -293,6 +294,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               <EnvSwitcher />
             </div>
             <div className="topbar-spacer" />
+            <LiveMeterBadge />
             <UserMenu />
           </header>
           <main id="main" className="content" tabIndex={-1}>

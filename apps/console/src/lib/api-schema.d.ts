@@ -211,6 +211,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/billing/v1/budget-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budget alerts sent (thresholds reached), newest first */
+        get: operations["Budgets_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/v1/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's monthly budgets with this month's spend against each */
+        get: operations["Budgets_list"];
+        /** Set the monthly budget of the organization (no environment) or of one environment: amount in USD, alert thresholds in percent (default 50, 80, 100), ALERT or THROTTLE at the cap */
+        put: operations["Budgets_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/v1/budgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a budget (its throttle, if any, is lifted at once) */
+        delete: operations["Budgets_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/billing/v1/checkout-sessions": {
         parameters: {
             query?: never;
@@ -228,6 +280,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/billing/v1/cost-samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The broker samples a Kafka cost line was computed from: counter readings, deltas, restarts detected, gauges carried forward, and the hourly quantities they give */
+        get: operations["CostSamples_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/billing/v1/costs": {
         parameters: {
             query?: never;
@@ -235,7 +304,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Daily costs per cluster and line type, promotional credit included (range ≤ 31 days, ≤ 1 year back) */
+        /** Daily costs per cluster and line type, promotional credit included (range ≤ 31 days, ≤ 1 year back); group_by=topic splits the network, storage and partition lines by topic, summing exactly to them */
         get: operations["Billing_list"];
         put?: never;
         post?: never;
@@ -271,6 +340,23 @@ export interface paths {
         };
         /** Past invoices from Stripe, newest first, with their status, amount, period and hosted link */
         get: operations["Invoices_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing/v1/meter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live meter: spend so far this month, the current hourly rate, and a projection to the month’s end */
+        get: operations["Meter_meter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -540,6 +626,25 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kafka/v3/clusters/{cluster_id}/acls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the ACLs that match the filters (each absent filter matches anything; pattern_type MATCH: every ACL that applies to resource_name) */
+        get: operations["Acls_list"];
+        put?: never;
+        /** Create an ACL for a service account (User:sa-…) or user (User:u-…) of the organization; it applies to every API key of that principal on this cluster. Refused: operations that do not apply to the resource type, '*' in a name, '__' internal topics, ALTER/ALTER_CONFIGS/CLUSTER_ACTION on the cluster */
+        post: operations["Acls_create"];
+        /** Delete the ACLs that match the filters; answers the deleted ones */
+        delete: operations["Acls_delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3779,6 +3884,787 @@ export interface operations {
             };
         };
     };
+    Budgets_alerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "billing/v1";
+                        /** @constant */
+                        kind: "BudgetAlertList";
+                        data: {
+                            id: string;
+                            budget: {
+                                id: string;
+                            };
+                            month: string;
+                            threshold: number;
+                            spend: string;
+                            amount: string;
+                            emailed_at: string | null;
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    Budgets_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "billing/v1";
+                        /** @constant */
+                        kind: "BudgetList";
+                        data: {
+                            /** @constant */
+                            api_version: "billing/v1";
+                            /** @constant */
+                            kind: "Budget";
+                            id: string;
+                            spec: {
+                                amount: string;
+                                /** @constant */
+                                currency: "USD";
+                                thresholds: number[];
+                                /** @enum {string} */
+                                action: "ALERT" | "THROTTLE";
+                                environment: {
+                                    id: string;
+                                } | null;
+                            };
+                            status: {
+                                period: {
+                                    start_date: string;
+                                    end_date: string;
+                                };
+                                spend: string;
+                                spend_amount: number;
+                                spend_percent: string;
+                                at_cap: boolean;
+                                throttled: boolean;
+                            };
+                            metadata: {
+                                created_at: string;
+                                updated_at: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    Budgets_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: string;
+                    thresholds?: number[];
+                    /** @enum {string} */
+                    action: "ALERT" | "THROTTLE";
+                    environment?: {
+                        id: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "billing/v1";
+                        /** @constant */
+                        kind: "Budget";
+                        id: string;
+                        spec: {
+                            amount: string;
+                            /** @constant */
+                            currency: "USD";
+                            thresholds: number[];
+                            /** @enum {string} */
+                            action: "ALERT" | "THROTTLE";
+                            environment: {
+                                id: string;
+                            } | null;
+                        };
+                        status: {
+                            period: {
+                                start_date: string;
+                                end_date: string;
+                            };
+                            spend: string;
+                            spend_amount: number;
+                            spend_percent: string;
+                            at_cap: boolean;
+                            throttled: boolean;
+                        };
+                        metadata: {
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "413",
+                     *           "code": "payload_too_large",
+                     *           "title": "Request body too large",
+                     *           "detail": "The request body is too large"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "415",
+                     *           "code": "unsupported_media_type",
+                     *           "title": "The request body is not application/json",
+                     *           "detail": "Send the request body as application/json"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "422",
+                     *           "code": "invalid",
+                     *           "title": "Invalid field or parameter values",
+                     *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    Budgets_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
     PaymentMethods_startCheckout: {
         parameters: {
             query?: never;
@@ -3963,6 +4849,223 @@ export interface operations {
             };
         };
     };
+    CostSamples_list: {
+        parameters: {
+            query: {
+                resource_id: string;
+                line_type: "KAFKA_BASE" | "KAFKA_NUM_CKUS" | "KAFKA_NETWORK_WRITE" | "KAFKA_NETWORK_READ" | "KAFKA_STORAGE" | "KAFKA_PARTITION";
+                date: string;
+                page_size?: number;
+                page_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "billing/v1";
+                        /** @constant */
+                        kind: "CostSampleList";
+                        resource: {
+                            id: string;
+                        };
+                        line_type: string;
+                        date: string;
+                        hours: {
+                            hour: string;
+                            computed_quantity: string;
+                            recorded_quantity: string;
+                            closed: boolean;
+                        }[];
+                        metadata: {
+                            total_size: number;
+                            next?: string;
+                        };
+                        data: {
+                            broker_id: number;
+                            interval_start: string;
+                            scraped_at: string;
+                            up: boolean;
+                            estimated: boolean;
+                            incarnation: string | null;
+                            bytes_in_total: string | null;
+                            bytes_out_total: string | null;
+                            bytes_in_delta: string;
+                            bytes_out_delta: string;
+                            restart_detected: boolean;
+                            retained_bytes: string;
+                            partition_count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "422",
+                     *           "code": "invalid",
+                     *           "title": "Invalid field or parameter values",
+                     *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
     Billing_list: {
         parameters: {
             query: {
@@ -3970,6 +5073,7 @@ export interface operations {
                 end_date: string;
                 page_size?: number;
                 page_token?: string;
+                group_by?: "topic";
             };
             header?: never;
             path?: never;
@@ -4020,6 +5124,10 @@ export interface operations {
                                     id: string;
                                 } | null;
                             } | null;
+                            topic?: string | null;
+                            links?: {
+                                samples: string;
+                            };
                         }[];
                     };
                 };
@@ -4514,6 +5622,183 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    Meter_meter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "billing/v1";
+                        /** @constant */
+                        kind: "Meter";
+                        as_of: string;
+                        period: {
+                            start_date: string;
+                            end_date: string;
+                        };
+                        /** @constant */
+                        currency: "USD";
+                        spend_so_far: number;
+                        credits_applied: number;
+                        hourly_rate: number;
+                        rate_hour: string;
+                        projected_month_end: number;
+                        projected_month_end_net: number;
+                        display: {
+                            spend_so_far: string;
+                            hourly_rate: string;
+                            projected_month_end: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
                      *         }
                      *       ]
                      *     }
@@ -10119,6 +11404,545 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50000,
+                     *       "message": "Something went wrong on our side: quote the error id to support"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50300,
+                     *       "message": "The service cannot reach its database right now: retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+        };
+    };
+    Acls_list: {
+        parameters: {
+            query?: {
+                resource_type?: "ANY" | "TOPIC" | "GROUP" | "CLUSTER" | "TRANSACTIONAL_ID";
+                resource_name?: string;
+                pattern_type?: "ANY" | "MATCH" | "LITERAL" | "PREFIXED";
+                principal?: string;
+                host?: string;
+                operation?: "ANY" | "ALL" | "READ" | "WRITE" | "CREATE" | "DELETE" | "ALTER" | "DESCRIBE" | "CLUSTER_ACTION" | "DESCRIBE_CONFIGS" | "ALTER_CONFIGS" | "IDEMPOTENT_WRITE";
+                permission?: "ANY" | "ALLOW" | "DENY";
+            };
+            header?: never;
+            path: {
+                cluster_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kind: string;
+                        metadata: {
+                            self: string;
+                            next: string | null;
+                        };
+                        data: {
+                            /** @constant */
+                            kind: "KafkaAcl";
+                            metadata: {
+                                self: string;
+                                resource_name: string | null;
+                            };
+                            cluster_id: string;
+                            /** @enum {string} */
+                            resource_type: "TOPIC" | "GROUP" | "CLUSTER" | "TRANSACTIONAL_ID";
+                            resource_name: string;
+                            /** @enum {string} */
+                            pattern_type: "LITERAL" | "PREFIXED";
+                            principal: string;
+                            host: string;
+                            /** @enum {string} */
+                            operation: "ALL" | "READ" | "WRITE" | "CREATE" | "DELETE" | "ALTER" | "DESCRIBE" | "CLUSTER_ACTION" | "DESCRIBE_CONFIGS" | "ALTER_CONFIGS" | "IDEMPOTENT_WRITE";
+                            /** @enum {string} */
+                            permission: "ALLOW" | "DENY";
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40000,
+                     *       "message": "Unknown field 'colour'"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40100,
+                     *       "message": "The API key or secret is not valid"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40300,
+                     *       "message": "Your role (Viewer) cannot change this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40400,
+                     *       "message": "Environment 'env-abc123' was not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40900,
+                     *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42200,
+                     *       "message": "'display_name' is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50000,
+                     *       "message": "Something went wrong on our side: quote the error id to support"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50300,
+                     *       "message": "The service cannot reach its database right now: retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+        };
+    };
+    Acls_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cluster_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    resource_type: "TOPIC" | "GROUP" | "CLUSTER" | "TRANSACTIONAL_ID";
+                    resource_name: string;
+                    /** @enum {string} */
+                    pattern_type: "LITERAL" | "PREFIXED";
+                    principal: string;
+                    host: string;
+                    /** @enum {string} */
+                    operation: "ALL" | "READ" | "WRITE" | "CREATE" | "DELETE" | "ALTER" | "DESCRIBE" | "CLUSTER_ACTION" | "DESCRIBE_CONFIGS" | "ALTER_CONFIGS" | "IDEMPOTENT_WRITE";
+                    /** @enum {string} */
+                    permission: "ALLOW" | "DENY";
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40000,
+                     *       "message": "Unknown field 'colour'"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40100,
+                     *       "message": "The API key or secret is not valid"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40300,
+                     *       "message": "Your role (Viewer) cannot change this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40400,
+                     *       "message": "Environment 'env-abc123' was not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40900,
+                     *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 41300,
+                     *       "message": "The request body is too large"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 41500,
+                     *       "message": "Send the request body as application/json"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42200,
+                     *       "message": "'display_name' is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50000,
+                     *       "message": "Something went wrong on our side: quote the error id to support"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 50300,
+                     *       "message": "The service cannot reach its database right now: retry shortly"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+        };
+    };
+    Acls_delete: {
+        parameters: {
+            query: {
+                resource_type: "ANY" | "TOPIC" | "GROUP" | "CLUSTER" | "TRANSACTIONAL_ID";
+                resource_name?: string;
+                pattern_type: "ANY" | "MATCH" | "LITERAL" | "PREFIXED";
+                principal?: string;
+                host?: string;
+                operation: "ANY" | "ALL" | "READ" | "WRITE" | "CREATE" | "DELETE" | "ALTER" | "DESCRIBE" | "CLUSTER_ACTION" | "DESCRIBE_CONFIGS" | "ALTER_CONFIGS" | "IDEMPOTENT_WRITE";
+                permission: "ANY" | "ALLOW" | "DENY";
+            };
+            header?: never;
+            path: {
+                cluster_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @constant */
+                            kind: "KafkaAcl";
+                            metadata: {
+                                self: string;
+                                resource_name: string | null;
+                            };
+                            cluster_id: string;
+                            /** @enum {string} */
+                            resource_type: "TOPIC" | "GROUP" | "CLUSTER" | "TRANSACTIONAL_ID";
+                            resource_name: string;
+                            /** @enum {string} */
+                            pattern_type: "LITERAL" | "PREFIXED";
+                            principal: string;
+                            host: string;
+                            /** @enum {string} */
+                            operation: "ALL" | "READ" | "WRITE" | "CREATE" | "DELETE" | "ALTER" | "DESCRIBE" | "CLUSTER_ACTION" | "DESCRIBE_CONFIGS" | "ALTER_CONFIGS" | "IDEMPOTENT_WRITE";
+                            /** @enum {string} */
+                            permission: "ALLOW" | "DENY";
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40000,
+                     *       "message": "Unknown field 'colour'"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40100,
+                     *       "message": "The API key or secret is not valid"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40300,
+                     *       "message": "Your role (Viewer) cannot change this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40400,
+                     *       "message": "Environment 'env-abc123' was not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 40900,
+                     *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42200,
+                     *       "message": "'display_name' is required"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];

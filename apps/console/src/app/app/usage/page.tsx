@@ -2,12 +2,15 @@
 
 import Link from 'next/link';
 import { useMemo } from 'react';
+import { LiveMeterStats } from '@/components/live-meter';
 import { QueryBody } from '@/components/query-body';
 import { UsageCharts } from '@/components/usage-charts';
 import { Card, EmptyState, Icon, PageHeader } from '@/components/ui';
 import { useQuery } from '@/lib/hooks';
 import { clusters as clustersApi, environments, listAll } from '@/lib/resources';
 import type { Cluster } from '@/lib/types';
+import { CostBreakdown } from './cost-breakdown';
+import { PrometheusSnippet } from './prometheus-snippet';
 
 /** Every cluster of every environment, each list followed to its last page. */
 async function allClusters(): Promise<Cluster[]> {
@@ -40,7 +43,12 @@ export default function UsagePage() {
           )
         }
       >
-        <UsageCharts clusters={list} />
+        <div className="stack-lg">
+          <LiveMeterStats />
+          <UsageCharts clusters={list} />
+          <CostBreakdown />
+          <PrometheusSnippet clusters={list} />
+        </div>
       </QueryBody>
     </div>
   );

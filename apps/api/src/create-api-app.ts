@@ -5,10 +5,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppError, createLogger, loadPlatformConfig, newId, PinoNestLogger, REDIS, requestContext, type PlatformConfig, type QueueDefinition } from '@tributary/platform';
 import type { Redis } from 'ioredis';
 import type { ModuleMetadata } from '@nestjs/common';
-import type { AccountsExtensions } from '@tributary/accounts';
+import { ACCOUNTS_CONFIG, type AccountsConfig, type AccountsExtensions } from '@tributary/accounts';
 import { loadApiConfig, type ApiConfig } from './api.config';
 import { sendError } from './http/app-error.filter';
 import { registerRateLimit } from './http/rate-limit';
+import { registerSecurityHeaders } from './http/security-headers';
+import { useSecureSessionCookie } from './console-auth/session-responder';
 import { logSafeUrl } from './http/request-log';
 import { ApiModule } from './api.module';
 import { answerMethodNotAllowed } from './openapi/method-not-allowed';
@@ -48,6 +50,8 @@ export async function createApiApp(opts: CreateApiAppOptions = {}): Promise<Nest
   );
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.register(cookie);
+  await registerSecurityHeaders(fastify, api.publicUrl);
+  useSecureSessionCookie(fastify, app.get<AccountsConfig>(ACCOUNTS_CONFIG, { strict: false }));
   // JSON only: a text/plain or form body (what a cross-site form can send) is a 415, never parsed.
   fastify.addHook('onRequest', (req, reply, done) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;

@@ -1,6 +1,17 @@
 import type { FastifyRequest } from 'fastify';
 
 export const SESSION_COOKIE = 'tributary_session';
+/**
+ * The same cookie when the console is served over HTTPS (TRIBUTARY_CONSOLE_URL): the prefix makes the
+ * browser refuse it unless it is Secure, Path=/ and has no Domain, so neither a sibling subdomain nor a
+ * plain-http page on the same host can plant or overwrite a session.
+ */
+export const SECURE_SESSION_COOKIE = '__Host-tributary_session';
+
+/** Which name this API uses: set per app from the configuration (useSecureSessionCookie), never from the request. */
+export function sessionCookieName(req: FastifyRequest): string {
+  return (req as FastifyRequest & { secureSessionCookie?: boolean }).secureSessionCookie ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
 export const CSRF_HEADER = 'x-csrf-token';
 
 export function basicCredentials(req: FastifyRequest): { id: string; secret: string } | null | 'malformed' {
@@ -15,7 +26,8 @@ export function basicCredentials(req: FastifyRequest): { id: string; secret: str
 }
 
 export function sessionToken(req: FastifyRequest & { cookies?: Record<string, string | undefined> }): string | null {
-  return req.cookies?.[SESSION_COOKIE] ?? null;
+  // Only the configured name: over HTTPS an unprefixed cookie (one anybody on http could set) is no session.
+  return req.cookies?.[sessionCookieName(req)] ?? null;
 }
 
 /**

@@ -4,10 +4,10 @@ import { AppError, currentRequestId } from '@tributary/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Auth, CurrentPrincipal, Public, type AuthedRequest } from '../auth/auth.decorators';
-import { SESSION_COOKIE, clientIp } from '../auth/credentials';
+import { clientIp } from '../auth/credentials';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
-import { Me, SessionResponder } from './session-responder';
+import { Me, SessionResponder, clearSessionCookie } from './session-responder';
 
 const email = z.string().trim().toLowerCase().max(254).email('must be a valid email address');
 const password = z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).max(PASSWORD_MAX_LENGTH);
@@ -51,9 +51,9 @@ export class ConsoleAuthController {
   @Auth('session')
   @HttpCode(204)
   @ApiDoc({ tag: 'Console', summary: 'Log out: the session is revoked server-side', status: 204, auth: 'session' })
-  async logout(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+  async logout(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     if (p.sessionId) await this.sessions.logout(p.organizationId, p.sessionId);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(req, reply);
   }
 
   @Get('me')

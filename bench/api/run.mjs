@@ -14,7 +14,9 @@ const { values: opts } = parseArgs({ options: { rounds: { type: 'string', defaul
 const rounds = Number(opts.rounds);
 const duration = Number(opts.seconds);
 const connections = Number(opts.connections);
-const env = { TRIBUTARY_DB_NAME: 'tributary_bench', TRIBUTARY_REDIS_URL: 'redis://127.0.0.1:6379/11', TRIBUTARY_LOG_LEVEL: 'error', TRIBUTARY_API_PORT: '18480', TRIBUTARY_SIGNUP_LIMIT_PER_IP: '100000' };
+const env = { TRIBUTARY_DB_NAME: 'tributary_bench', TRIBUTARY_REDIS_URL: 'redis://127.0.0.1:6379/11', TRIBUTARY_LOG_LEVEL: 'error', TRIBUTARY_API_PORT: '18480', TRIBUTARY_SIGNUP_LIMIT_PER_IP: '100000',
+  // The per-key limit stays on (its Redis round trip is part of what is measured) but out of reach of one key at full speed.
+  TRIBUTARY_API_RATE_LIMIT: '1000000000' };
 
 execFileSync('bash', ['scripts/ensure-services.sh', env.TRIBUTARY_DB_NAME], { cwd: ROOT, stdio: 'inherit' });
 execFileSync('bash', ['scripts/migrate.sh'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });

@@ -27,3 +27,6 @@ export * from './consumer-groups/consumer-groups.service';
 export * from './records/records.service';
 export * from './records/record-payload';
 export * from './records/concatenated-json';
+export * from './acls/acl-rules';
+export * from './acls/desired-broker-acls';
+export * from './acls/kafka-acls.service';

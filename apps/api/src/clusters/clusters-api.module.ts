@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ClustersModule, ConfigsService, ConsumerGroupsService, RecordsService, type ClustersModuleOptions } from '@tributary/clusters';
+import { ClustersModule, ConfigsService, ConsumerGroupsService, KafkaAclsService, RecordsService, type ClustersModuleOptions } from '@tributary/clusters';
+import { AclsController } from './acls.controller';
 import { ClustersController } from './clusters.controller';
 import { ConsumerGroupsController } from './consumer-groups.controller';
 import { KafkaClusterController } from './kafka-cluster.controller';
@@ -18,8 +19,8 @@ export class ClustersApiModule {
     return {
       module: ClustersApiModule,
       imports: [ClustersModule.forRoot(opts)],
-      controllers: [ClustersController, KafkaClusterController, TopicConfigsController, TopicsController, ConsumerGroupsController, RecordsController, RecordsReadController],
-      providers: [KafkaRestCaller, ConfigsService, ConsumerGroupsService, RecordsService, RecordsStreamingHook, RecordsReadService],
+      controllers: [ClustersController, KafkaClusterController, TopicConfigsController, TopicsController, ConsumerGroupsController, RecordsController, RecordsReadController, AclsController],
+      providers: [KafkaRestCaller, KafkaAclsService, ConfigsService, ConsumerGroupsService, RecordsService, RecordsStreamingHook, RecordsReadService],
     };
   }
 }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Cluster } from '@tributary/db';
 import { minInsyncReplicas } from '@tributary/catalog';
-import { KafkaAdmin } from '@tributary/kafka-admin';
+import { KafkaAdmin, userPrincipal, type AclSyncResult, type BrokerAcl } from '@tributary/kafka-admin';
 import { AppError } from '@tributary/platform';
 import type { BrokerAdminConnector, BrokerAdminTarget } from '../reconciler/broker-admin';
 import { raiseReplicationFactor } from '../reconciler/replication-raiser';
-import { AdminCredentialVault } from './admin-credential-vault';
+import { AdminCredentialVault, CLUSTER_ADMIN_USERNAME } from './admin-credential-vault';
+
+/** The control plane's own super user: its bindings (none today) are never the reconciler's to remove. */
+const UNTOUCHABLE = new Set([userPrincipal(CLUSTER_ADMIN_USERNAME)]);
 
 /** Opens the control plane's admin connection to a cluster for the length of one operation. */
 @Injectable()
@@ -26,6 +29,18 @@ export class ClusterAdminClient implements BrokerAdminConnector {
     } finally {
       await admin.close().catch(() => undefined);
     }
+  }
+
+  /**
+   * A key whose SCRAM user exists but that the plan did not cover was created after the plan was
+   * read: its bindings (given when it was created) stay until the next pass plans them. Any other
+   * principal's bindings that are not desired go: deleted keys', revoked grants', hand-made ones.
+   */
+  syncAcls(cluster: BrokerAdminTarget, bootstrap: string, desired: readonly BrokerAcl[], plannedKeyIds: ReadonlySet<string>): Promise<AclSyncResult> {
+    return this.withAdmin(cluster, bootstrap, async (admin) => {
+      const newer = (await admin.listScramUsers()).filter((u) => u !== CLUSTER_ADMIN_USERNAME && !plannedKeyIds.has(u)).map(userPrincipal);
+      return admin.syncAcls(desired, new Set([...UNTOUCHABLE, ...newer]));
+    });
   }
 
   async raiseReplicationFactor(cluster: BrokerAdminTarget, bootstrap: string, replicationFactor: number, brokerIds: number[]): Promise<number> {

@@ -9,8 +9,8 @@ import { ClusterKeysStore } from './cluster-keys.store';
 
 /**
  * A cluster API key is a SCRAM-SHA-512 user on that cluster's brokers (username = key id,
- * password = key secret; the brokers keep only the salted SCRAM hash) with ACLs on the cluster's
- * topics, groups and transactional ids. It works as soon as create returns. Its SCRAM credential
+ * password = key secret; the brokers keep only the salted SCRAM hash) with the ACLs its owner's role,
+ * ACLs and role bindings give it (acls/desired-broker-acls.ts). It works as soon as create returns. Its SCRAM credential
  * is also kept sealed, so the reconciler can restore it on brokers that lost their metadata.
  */
 @Injectable()
@@ -37,9 +37,12 @@ export class ClusterApiKeyHandler implements ApiKeyResourceHandler {
     const cluster = await this.repos.for(key.organizationId).clusters.get(key.resourceId!);
     const { upsertion, sealed } = this.credentials.create(key.id, secret);
     await this.store.storeCredential(key, sealed);
+    // Its rights as planned now (its owner's role, ACLs and bindings), before the API answers; the
+    // reconciler keeps them true from then on.
+    const acls = await this.store.desiredAclsOfKey(cluster, key.id);
     await this.adminClient.with(cluster, async (admin) => {
       await admin.restoreScramCredential(upsertion);
-      await admin.grantClusterAccess(key.id);
+      await admin.createAcls(acls);
     });
   }
 
@@ -49,7 +52,7 @@ export class ClusterApiKeyHandler implements ApiKeyResourceHandler {
     if (!cluster || cluster.deletedAt || cluster.phase === 'DEPROVISIONING' || !cluster.bootstrapEndpoint) return;
     await this.adminClient.with(cluster, async (admin) => {
       // ACLs first: deleting the SCRAM user alone leaves already-open connections working.
-      await admin.revokeClusterAccess(key.id);
+      await admin.revokeAllAclsOf(key.id);
       await admin.deleteScramUser(key.id);
     });
   }

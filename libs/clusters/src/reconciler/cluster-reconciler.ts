@@ -13,6 +13,7 @@ import { BROKER_ADMIN, type BrokerAdminConnector } from './broker-admin';
 import { ClusterRecords } from './cluster-records';
 import { CLOUD_PROVIDERS, CloudProviders } from './cloud-providers';
 import { backoffMs } from './backoff';
+import { AclsStep } from './steps/acls.step';
 import { BrokersRegisteredStep } from './steps/brokers-registered.step';
 import { CredentialsStep } from './steps/credentials.step';
 import { NodesStep } from './steps/nodes.step';
@@ -35,7 +36,7 @@ const STALE_RECHECK_MS = 50;
  * and writes status once per pass, through the lifecycle writer. Safe to run again at any point, by
  * any worker; a step that has to wait requeues instead of holding a worker.
  *
- *   converge:  nodes → brokers-registered → credentials → quotas → replication → placement → (provisioned)
+ *   converge:  nodes → brokers-registered → credentials → acls → quotas → replication → placement → (provisioned)
  *   delete:    teardown → remove-keys → (deleted)
  */
 @Injectable()
@@ -56,7 +57,7 @@ export class ClusterReconciler {
     /** Where desired client quotas live (absent in reconciler unit tests: no quotas desired). */
     @Optional() repos?: TenantRepositories,
   ) {
-    this.converge = [new NodesStep((c) => vault.credentialFor(c)), new BrokersRegisteredStep(brokers), new CredentialsStep(keys, credentials, brokers), new QuotasStep(repos ? clientQuotasInPostgres(repos) : null, brokerClientQuotas((c) => vault.credentialFor(c))), new ReplicationStep(brokers), new PlacementStep(brokers)];
+    this.converge = [new NodesStep((c) => vault.credentialFor(c)), new BrokersRegisteredStep(brokers), new CredentialsStep(keys, credentials, brokers), new AclsStep(keys, brokers), new QuotasStep(repos ? clientQuotasInPostgres(repos) : null, brokerClientQuotas((c) => vault.credentialFor(c))), new ReplicationStep(brokers), new PlacementStep(brokers)];
     this.teardown = [new TeardownStep(), new RemoveKeysStep(keys)];
   }
 

@@ -9,7 +9,7 @@ export interface ClusterKeysSource {
 }
 
 /**
- * Every cluster key's SCRAM credential (and its ACLs) is on the brokers. Brokers that lost their
+ * Every cluster key's SCRAM credential is on the brokers (its ACLs: the acls step). Brokers that lost their
  * metadata (a Basic cluster's only broker losing its disk) come back with none: this step puts them
  * back from the sealed credentials, so existing keys work again without anyone re-issuing them.
  * One DescribeUserScramCredentials per pass when nothing is missing.
@@ -35,8 +35,8 @@ export class CredentialsStep implements ReconcileStep {
           lost.push(key.id);
           continue;
         }
+        // Its ACLs come back in the acls step right after, from the desired state.
         await admin.restoreScramCredential(this.credentials.unseal(key.id, key.scramCredentialEnc));
-        await admin.grantClusterAccess(key.id);
         count++;
       }
       return { restored: count, unrecoverable: lost };

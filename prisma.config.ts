@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
+// The CLI's adapter is 7.x: 6.x cannot decode the Postgres `name` type that migrate reads (../shared/TOOLCHAIN.md).
+import { PrismaPg } from 'prisma-cli-adapter-pg';
 import type { PrismaConfig } from 'prisma';
 
 // Prisma's native schema engine cannot be downloaded on our machines; the JS engine with the pg

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from './app-error';
 import { unreachableDependency } from './dependency-errors';
 
-/** Shapes recorded from Prisma 6.19 + @prisma/adapter-pg 7 and ioredis 5 while a real Postgres/Redis was stopped and restarted. */
+/** Shapes recorded from Prisma 6.19 (first with @prisma/adapter-pg 7, re-checked on the matching 6.19 adapter by postgres-outage.int.spec.ts) and ioredis 5 while a real Postgres/Redis was stopped and restarted. */
 const named = (name: string, fields: Record<string, unknown>) => Object.assign(new Error(String(fields.message ?? name)), { name }, fields);
 
 describe('unreachableDependency', () => {

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { AccountsExtensions } from '@tributary/accounts';
 import { Ec2Provider, LocalProvider, loadAwsConfig } from '@tributary/provisioning';
+import { ClusterAclsOnAccessChange } from './acls/access-change-listener';
 import { CLUSTER_CREATION_GUARDS, type ClusterCreationGuard } from './cluster-creation-guard';
 import { ClusterKeysModule } from './cluster-keys.module';
 import { CLUSTERS_CONFIG, loadClustersConfig, type ClustersConfig } from './clusters.config';
@@ -48,7 +49,7 @@ export class ClustersModule {
           inject: [CLUSTERS_CONFIG],
           useFactory: (config: ClustersConfig) =>
             new CloudProviders([
-              { provider: new LocalProvider({ dataRoot: config.local.dataDir, portRange: config.local.portRange }), regions: ['local'] },
+              ...(config.local.offered ? [{ provider: new LocalProvider({ dataRoot: config.local.dataDir, portRange: config.local.portRange }), regions: ['local'] }] : []),
               ...awsCloud(),
               ...(opts.extraClouds?.(config) ?? []),
             ]),
@@ -67,5 +68,6 @@ export function clustersAccountsExtensions(): AccountsExtensions {
     imports: [ClusterKeysModule],
     apiKeyResourceHandlers: [ClusterApiKeyHandler],
     environmentDeletionGuards: [EnvironmentHasClustersGuard],
+    roleBindingsChangedListeners: [ClusterAclsOnAccessChange],
   };
 }

@@ -4,6 +4,7 @@
  * Paying: the card on file (given on Stripe's hosted Checkout page, so no card number and no Stripe.js
  * on our pages), the return from that page, and the invoices Stripe issued.
  */
+import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '@/components/error-notice';
 import { Badge, Button, Callout, Loading } from '@/components/ui';
@@ -45,18 +46,20 @@ type Return = { kind: 'success'; previous: string | null } | { kind: 'canceled' 
 /** `?checkout=success|canceled` as Stripe's redirect left it, read once and then taken off the address. */
 function useCheckoutReturn(): Return {
   const [ret, setRet] = useState<Return>(null);
+  const router = useRouter();
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     const outcome = params.get('checkout');
     if (outcome !== 'success' && outcome !== 'canceled') return;
+    // Left in place (the next trip overwrites it): React may run this effect twice in development.
     const previous = window.sessionStorage.getItem(LEFT_WITH);
-    window.sessionStorage.removeItem(LEFT_WITH);
     params.delete('checkout');
     params.delete('session_id');
     const rest = params.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
     setRet(outcome === 'success' ? { kind: 'success', previous: previous || null } : { kind: 'canceled' });
-  }, []);
+    // Through the router (a bare history.replaceState this early is undone when the router hydrates): a reload does not replay the return.
+    router.replace(`${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`, { scroll: false });
+  }, [router]);
   return ret;
 }
 
@@ -136,15 +139,9 @@ export function PaymentMethodPanel({ account, isAdmin }: { account: BillingAccou
       <p>
         Payment method:{' '}
         {pm.data ? (
-          hasCard ? (
-            <Badge tone="success" dot>
-              <CardSummary pm={pm.data} />
-            </Badge>
-          ) : (
-            <Badge tone="warning" dot>
-              None
-            </Badge>
-          )
+          <Badge tone={hasCard ? 'success' : 'warning'} dot>
+            <CardSummary pm={pm.data} />
+          </Badge>
         ) : (
           <span className="muted">…</span>
         )}{' '}

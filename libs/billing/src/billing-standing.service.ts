@@ -3,7 +3,7 @@ import { TenantRepositories, type BillingAccount } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 import { BILLING_CONFIG, type BillingConfig } from './billing.config';
 import { BillingAccounts } from './billing-accounts.service';
-import { restrictionDetail, restrictionOf, type Restriction } from './billing-standing';
+import { budgetCapDetail, restrictionDetail, restrictionOf, type Restriction } from './billing-standing';
 import { CostsService } from './costs.service';
 
 export interface Standing {
@@ -43,10 +43,16 @@ export class BillingStanding {
     return { account, restriction: restrictionOf(account, this.config.graceDays, now) };
   }
 
-  /** 402 with why and what to do, while a restriction is in effect; nothing is written then. */
-  async assertMayCreateCluster(organizationId: string): Promise<void> {
+  /**
+   * 402 with why and what to do, while a restriction is in effect, or while a THROTTLE budget of the
+   * organization (or of `environmentId`) is at its cap; nothing is written then. The one place that
+   * refuses new clusters for billing reasons.
+   */
+  async assertMayCreateCluster(organizationId: string, context: { environmentId?: string } = {}): Promise<void> {
     const { restriction } = await this.of(organizationId);
     if (restriction?.inEffect) throw new AppError('payment_required', restrictionDetail(restriction));
+    const capped = await this.repos.for(organizationId).db.clientQuota.findFirst({ where: { OR: [{ environmentId: null }, ...(context.environmentId ? [{ environmentId: context.environmentId }] : [])] } });
+    if (capped) throw new AppError('payment_required', budgetCapDetail(capped.reason));
   }
 }
 
@@ -58,8 +64,8 @@ export class BillingStanding {
 export class BillingClusterCreationGuard {
   constructor(private readonly standing: BillingStanding) {}
 
-  async assertMayCreateCluster(organizationId: string): Promise<void> {
-    await this.standing.assertMayCreateCluster(organizationId);
+  async assertMayCreateCluster(organizationId: string, context?: { environmentId?: string }): Promise<void> {
+    await this.standing.assertMayCreateCluster(organizationId, context);
   }
 }
 

@@ -66,3 +66,8 @@ export function restrictionDetail(r: Restriction): string {
       return `This organization's promotional credit is used up (since ${day(r.since)}) and no payment method is on file: your running clusters keep running, but ${when}. Add a card in Billing to keep creating clusters.`;
   }
 }
+
+/** What the 402 says while a THROTTLE budget is at its cap (`reason`: which budget, from client_quotas). */
+export function budgetCapDetail(reason: string): string {
+  return `New clusters are refused because ${reason} and its action is THROTTLE: running clusters keep running, throttled, and nothing is lost. Raise the budget in Billing → Budgets (or wait for the month to end) to lift both at once.`;
+}

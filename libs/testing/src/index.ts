@@ -9,3 +9,4 @@ export * from './stripe-mock';
 export * from './fake-exporter';
 export * from './fake-cloud-provider';
 export * from './source-files';
+export * from './smtp-server';

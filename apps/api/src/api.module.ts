@@ -6,6 +6,7 @@ import { JobsModule, PlatformModule, RedisModule, type PlatformConfig, type Queu
 import type { Logger } from 'pino';
 import { API_CONFIG, type ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
+import { ResourceOfRequest } from './auth/resource-of-request';
 import { ConsoleAuthController } from './console-auth/console-auth.controller';
 import { InvitationsController } from './console-auth/invitations.controller';
 import { SessionResponder } from './console-auth/session-responder';
@@ -16,6 +17,7 @@ import { OpenApiController } from './openapi/openapi.controller';
 import { ApiKeysController } from './resources/api-keys.controller';
 import { AuditEventsController } from './resources/audit-events.controller';
 import { EnvironmentsController } from './resources/environments.controller';
+import { RoleBindingsController } from './resources/role-bindings.controller';
 import { ServiceAccountsController } from './resources/service-accounts.controller';
 import { UsersController } from './resources/users.controller';
 
@@ -65,8 +67,10 @@ export class ApiModule {
         UsersController,
         ApiKeysController,
         AuditEventsController,
+        RoleBindingsController,
       ],
       providers: [
+        ResourceOfRequest,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         OpenApiBuilder,

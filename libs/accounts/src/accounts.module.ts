@@ -15,6 +15,7 @@ import {
   type EnvironmentDeletionGuard,
 } from './environments/environments.service';
 import { ROLE_BINDINGS_CHANGED_LISTENERS, RoleBindingsEvents, type RoleBindingsChangedListener } from './role-bindings/role-bindings-changed';
+import { RoleBindingsService } from './role-bindings/role-bindings.service';
 import { ServiceAccountsService } from './service-accounts/service-accounts.service';
 import { LoginFailures } from './sessions/login-failures';
 import { PasswordHasher } from './sessions/password-hasher';
@@ -22,7 +23,7 @@ import { SessionsService } from './sessions/sessions.service';
 import { ORGANIZATION_CREATED_LISTENERS, SignUpService, type OrganizationCreatedListener } from './signup/signup.service';
 import { UsersService } from './users/users.service';
 
-const services = [InvitationsService, ApiKeysService, LastUsedRecorder, VerifiedKeyCache, AuditLog, EnvironmentsService, ServiceAccountsService, LoginFailures, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter, RoleBindingsEvents];
+const services = [InvitationsService, ApiKeysService, LastUsedRecorder, VerifiedKeyCache, AuditLog, EnvironmentsService, ServiceAccountsService, LoginFailures, PasswordHasher, SessionsService, SignUpService, UsersService, RateLimiter, RoleBindingsEvents, RoleBindingsService];
 
 export interface AccountsExtensions {
   /** Modules that export the classes below. */

@@ -9,6 +9,7 @@ export * from './audit/audit-log.service';
 export * from './auth/principal';
 export * from './environments/environments.service';
 export * from './role-bindings/role-bindings-changed';
+export * from './role-bindings/role-bindings.service';
 export * from './service-accounts/service-accounts.service';
 export * from './sessions/password-hasher';
 export * from './sessions/sessions.service';

@@ -1,9 +1,12 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiKeysService, SessionsService, principalOfApiKey, type Principal } from '@tributary/accounts';
+import { authorize, principalName, type Action } from '@tributary/access';
+import { ApiKeysService, bindingsOf, RoleBindingsService, SessionsService, principalOfApiKey, type Principal } from '@tributary/accounts';
 import { AppError, constantTimeEqual, currentRequestId } from '@tributary/platform';
 import { AUTH_MODE, type AuthMode, type AuthedRequest } from './auth.decorators';
 import { basicCredentials, clientIp, CSRF_HEADER, sessionToken } from './credentials';
+import { POLICY_ACTION } from './policy.decorator';
+import { ResourceOfRequest } from './resource-of-request';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -11,6 +14,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Resolves the caller once per request: HTTP Basic with an API key, or the console's session
  * cookie. Cookie-authenticated writes must echo the session's CSRF token in a header (a
  * cross-site form cannot read it), which is what makes the cookie safe to accept for writes.
+ * Then authorizes the route's policy action (`@Policy`) on the resource the request names, with
+ * the caller's bindings as they are now: the one place the API decides who may do what.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -18,16 +23,47 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeysService,
     private readonly sessions: SessionsService,
+    private readonly bindings: RoleBindingsService,
+    private readonly resources: ResourceOfRequest,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const mode = this.reflector.getAllAndOverride<AuthMode | undefined>(AUTH_MODE, [ctx.getHandler(), ctx.getClass()]) ?? 'cloud';
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    const mode = this.reflector.getAllAndOverride<AuthMode | undefined>(AUTH_MODE, targets) ?? 'cloud';
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
     const principal = await this.authenticate(req, mode);
     if (principal) req.principal = principal;
-    if (mode === 'public' || mode === 'kafka') return true;
+    if (mode === 'public') return true;
+    const action = this.reflector.getAllAndOverride<Action | undefined>(POLICY_ACTION, targets);
+    if (mode === 'kafka') {
+      // The data plane's own callers (a cluster key) are resolved by the route; authorize them here too.
+      const caller = principal ?? (await this.dataPlaneKey(req));
+      if (caller && action) await this.authorize(req, caller, action, { kafkaErrorCode: 40301 });
+      return true;
+    }
     if (!principal) throw AppError.unauthorized();
+    if (action) await this.authorize(req, principal, action);
     return true;
+  }
+
+  private async authorize(req: AuthedRequest, p: Principal, action: Action, opts: { kafkaErrorCode?: number } = {}): Promise<void> {
+    const resource = await this.resources.resolve(action, req, p.organizationId);
+    // Nothing of this organization by that name: the handler's scoped lookup answers 404.
+    if (!resource) return;
+    const decision = authorize(bindingsOf(p), action, resource);
+    if (!decision.allowed) throw new AppError('forbidden', decision.reason, opts.kafkaErrorCode ? { kafkaErrorCode: opts.kafkaErrorCode } : {});
+    p.authorizedAction = action;
+  }
+
+  /** A Cloud or cluster key on a kafka/v3 route (schema-registry keys are their guard's). Invalid ones: the route answers 401. */
+  private async dataPlaneKey(req: AuthedRequest): Promise<Principal | undefined> {
+    const basic = basicCredentials(req);
+    if (!basic || basic === 'malformed') return undefined;
+    const verified = await this.apiKeys.verify(basic.id, basic.secret);
+    if (!verified) return undefined;
+    const clusterId = (req.params as Record<string, unknown> | undefined)?.cluster_id;
+    const usable = verified.key.resourceKind === 'Cloud' || (verified.key.resourceKind === 'Cluster' && verified.key.resourceId === clusterId);
+    return usable ? principalOfApiKey(verified) : undefined;
   }
 
   private async authenticate(req: AuthedRequest, mode: AuthMode): Promise<Principal | undefined> {
@@ -45,7 +81,7 @@ export class AuthGuard implements CanActivate {
         if (mode === 'public') return undefined;
         throw AppError.unauthorized('The API key or secret is not valid');
       }
-      // The owner's role as of this call: a demoted owner's keys are demoted with them.
+      // The owner's role and bindings as of this call: a demoted owner's keys are demoted with them.
       return principalOfApiKey(verified, { ip, ...(requestId ? { requestId } : {}) });
     }
     const token = sessionToken(req);
@@ -62,6 +98,8 @@ export class AuthGuard implements CanActivate {
       }
     }
     req.csrfToken = resolved.session.csrfToken;
-    return { ...resolved.principal, ip, ...(requestId ? { requestId } : {}) };
+    const p = resolved.principal;
+    const roleBindings = await this.bindings.explicitBindings(p.organizationId, principalName(p.id));
+    return { ...p, roleBindings, ip, ...(requestId ? { requestId } : {}) };
   }
 }

@@ -5,6 +5,7 @@ import { AppError, currentRequestId } from '@tributary/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal, Public } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { clientIp, sessionToken } from '../auth/credentials';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
@@ -36,6 +37,7 @@ export class InvitationsController {
   ) {}
 
   @Post('invitations')
+  @Policy('invitation.manage')
   @HttpCode(201)
   @ApiDoc({ tag: 'Team', summary: 'Invite someone by email (admins); the response carries the accept link', status: 201, response: InvitationSchema, errors: [409] })
   async create(@CurrentPrincipal() p: Principal, @ValidBody(InviteBody) body: z.infer<typeof InviteBody>) {
@@ -44,12 +46,14 @@ export class InvitationsController {
   }
 
   @Get('invitations')
+  @Policy('invitation.read')
   @ApiDoc({ tag: 'Team', summary: 'Pending invitations', response: z.object({ data: z.array(InvitationSchema) }) })
   async list(@CurrentPrincipal() p: Principal) {
     return { data: (await this.invitations.listPending(p)).map((i) => json(i)) };
   }
 
   @Delete('invitations/:id')
+  @Policy('invitation.manage')
   @HttpCode(204)
   @ApiDoc({ tag: 'Team', summary: 'Withdraw an invitation', status: 204 })
   async revoke(@CurrentPrincipal() p: Principal, @Param('id') id: string) {

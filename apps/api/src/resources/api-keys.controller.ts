@@ -5,6 +5,7 @@ import { AppError, ID_PATTERNS } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody, ValidQuery } from '../validation/zod-pipe';
 import { crn, description, listMetadataSchema, ObjectMeta, objectMeta, pageQueryShape, readOnlyEnvelope, toList, toPageRequest } from './listing';
@@ -123,6 +124,7 @@ export class ApiKeysController {
   ) {}
 
   @Get()
+  @Policy('api_key.read')
   @ApiDoc({ tag: 'API keys', summary: 'List API keys (filter by spec.owner, spec.resource)', response: z.object({ api_version: z.string(), kind: z.string(), metadata: listMetadataSchema(), data: z.array(ApiKeySchema) }) })
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
     const filter: { ownerId?: string; resourceId?: string } = {};
@@ -134,6 +136,7 @@ export class ApiKeysController {
   }
 
   @Post()
+  @Policy('api_key.write')
   @HttpCode(202)
   @ApiDoc({ tag: 'API keys', summary: 'Create an API key: the secret is in this response and never again', status: 202, response: ApiKeySchema })
   async create(@CurrentPrincipal() p: Principal, @ValidBody(CreateBody) body: z.infer<typeof CreateBody>) {
@@ -152,12 +155,14 @@ export class ApiKeysController {
   }
 
   @Get(':id')
+  @Policy('api_key.read')
   @ApiDoc({ tag: 'API keys', summary: 'Read an API key (never its secret)', response: ApiKeySchema })
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.toJson(await this.apiKeys.get(p, checkId(id)));
   }
 
   @Patch(':id')
+  @Policy('api_key.write')
   @ApiDoc({ tag: 'API keys', summary: "Update an API key's name or description", response: ApiKeySchema })
   async update(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidBody(UpdateBody) body: z.infer<typeof UpdateBody>) {
     const input: { displayName?: string; description?: string } = {};
@@ -167,6 +172,7 @@ export class ApiKeysController {
   }
 
   @Delete(':id')
+  @Policy('api_key.write')
   @HttpCode(204)
   @ApiDoc({ tag: 'API keys', summary: 'Delete an API key: it stops working at once', status: 204 })
   async delete(@CurrentPrincipal() p: Principal, @Param('id') id: string) {

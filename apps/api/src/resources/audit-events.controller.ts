@@ -3,6 +3,7 @@ import { AuditLog, type Principal } from '@tributary/accounts';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidQuery } from '../validation/zod-pipe';
 import { listMetadataSchema, pageQueryShape, toList, toPageRequest } from './listing';
@@ -32,6 +33,7 @@ export class AuditEventsController {
   ) {}
 
   @Get()
+  @Policy('audit.read')
   @ApiDoc({ tag: 'Audit', summary: "List the organization's audit events (filter by action prefix, resource, actor)", response: z.object({ api_version: z.string(), kind: z.string(), metadata: listMetadataSchema(), data: z.array(AuditEventSchema) }) })
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
     const filter: { action?: string; resourceId?: string; actorId?: string } = {};

@@ -5,6 +5,7 @@ import { AppError, ID_PATTERNS } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody, ValidQuery } from '../validation/zod-pipe';
 import { crn, displayName, listMetadataSchema, ObjectMeta, objectMeta, PageQuery, readOnlyEnvelope, toList, toPageRequest } from './listing';
@@ -27,6 +28,7 @@ export class EnvironmentsController {
   ) {}
 
   @Get()
+  @Policy('environment.read')
   @ApiDoc({ tag: 'Environments', summary: 'List environments', response: z.object({ api_version: z.string(), kind: z.string(), metadata: listMetadataSchema(), data: z.array(EnvironmentSchema) }) })
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(PageQuery) q: z.infer<typeof PageQuery>) {
     const page = await this.environments.list(p, toPageRequest(q));
@@ -34,6 +36,7 @@ export class EnvironmentsController {
   }
 
   @Post()
+  @Policy('environment.create')
   @HttpCode(201)
   @ApiDoc({ tag: 'Environments', summary: 'Create an environment', status: 201, response: EnvironmentSchema })
   async create(@CurrentPrincipal() p: Principal, @ValidBody(CreateBody) body: z.infer<typeof CreateBody>) {
@@ -41,18 +44,21 @@ export class EnvironmentsController {
   }
 
   @Get(':id')
+  @Policy('environment.read')
   @ApiDoc({ tag: 'Environments', summary: 'Read an environment', response: EnvironmentSchema })
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.toJson(await this.environments.get(p, checkEnvironmentId(id)));
   }
 
   @Patch(':id')
+  @Policy('environment.update')
   @ApiDoc({ tag: 'Environments', summary: 'Update an environment', response: EnvironmentSchema })
   async update(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidBody(UpdateBody) body: z.infer<typeof UpdateBody>) {
     return this.toJson(await this.environments.update(p, checkEnvironmentId(id), body.display_name === undefined ? {} : { displayName: body.display_name }));
   }
 
   @Delete(':id')
+  @Policy('environment.delete')
   @HttpCode(204)
   @ApiDoc({ tag: 'Environments', summary: 'Delete an environment (refused while it holds clusters)', status: 204, errors: [409] })
   async delete(@CurrentPrincipal() p: Principal, @Param('id') id: string) {

@@ -5,6 +5,7 @@ import { AppError, ID_PATTERNS } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody, ValidQuery } from '../validation/zod-pipe';
 import { crn, description, displayName, listMetadataSchema, ObjectMeta, objectMeta, pageQueryShape, readOnlyEnvelope, toList, toPageRequest } from './listing';
@@ -35,6 +36,7 @@ export class ServiceAccountsController {
   ) {}
 
   @Get()
+  @Policy('service_account.read')
   @ApiDoc({ tag: 'Service accounts', summary: 'List service accounts', response: z.object({ api_version: z.string(), kind: z.string(), metadata: listMetadataSchema(), data: z.array(ServiceAccountSchema) }) })
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
     const names = q.display_name === undefined ? undefined : Array.isArray(q.display_name) ? q.display_name : q.display_name.split(',');
@@ -44,6 +46,7 @@ export class ServiceAccountsController {
   }
 
   @Post()
+  @Policy('service_account.write')
   @HttpCode(201)
   @ApiDoc({ tag: 'Service accounts', summary: 'Create a service account', status: 201, response: ServiceAccountSchema, errors: [409] })
   async create(@CurrentPrincipal() p: Principal, @ValidBody(CreateBody) body: z.infer<typeof CreateBody>) {
@@ -51,12 +54,14 @@ export class ServiceAccountsController {
   }
 
   @Get(':id')
+  @Policy('service_account.read')
   @ApiDoc({ tag: 'Service accounts', summary: 'Read a service account', response: ServiceAccountSchema })
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.toJson(await this.serviceAccounts.get(p, checkId(id)));
   }
 
   @Patch(':id')
+  @Policy('service_account.write')
   @ApiDoc({ tag: 'Service accounts', summary: 'Update a service account', response: ServiceAccountSchema, errors: [409] })
   async update(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidBody(UpdateBody) body: z.infer<typeof UpdateBody>) {
     const input: { displayName?: string; description?: string } = {};
@@ -66,6 +71,7 @@ export class ServiceAccountsController {
   }
 
   @Delete(':id')
+  @Policy('service_account.delete')
   @HttpCode(204)
   @ApiDoc({ tag: 'Service accounts', summary: 'Delete a service account and its API keys', status: 204 })
   async delete(@CurrentPrincipal() p: Principal, @Param('id') id: string) {

@@ -4,6 +4,7 @@ import { AppError, ID_PATTERNS } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody, ValidQuery } from '../validation/zod-pipe';
 import { crn, listMetadataSchema, ObjectMeta, objectMeta, PageQuery, readOnlyEnvelope, toList, toPageRequest } from './listing';
@@ -37,6 +38,7 @@ export class UsersController {
   ) {}
 
   @Get()
+  @Policy('user.read')
   @ApiDoc({ tag: 'Users', summary: 'List the users of the organization', response: z.object({ api_version: z.string(), kind: z.string(), metadata: listMetadataSchema(), data: z.array(UserSchema) }) })
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(PageQuery) q: z.infer<typeof PageQuery>) {
     const page = await this.users.list(p, toPageRequest(q));
@@ -44,12 +46,14 @@ export class UsersController {
   }
 
   @Get(':id')
+  @Policy('user.read')
   @ApiDoc({ tag: 'Users', summary: 'Read a user', response: UserSchema })
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.toJson(p.organizationId, await this.users.get(p, checkId(id)));
   }
 
   @Patch(':id')
+  @Policy('user.update')
   @ApiDoc({ tag: 'Users', summary: "Update a user's name, or (admins) their role", response: UserSchema, errors: [409] })
   async update(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidBody(UpdateBody) body: z.infer<typeof UpdateBody>) {
     const current = await this.users.get(p, checkId(id));
@@ -61,6 +65,7 @@ export class UsersController {
   }
 
   @Delete(':id')
+  @Policy('user.manage')
   @HttpCode(204)
   @ApiDoc({ tag: 'Users', summary: 'Remove a user from the organization', status: 204, errors: [409] })
   async delete(@CurrentPrincipal() p: Principal, @Param('id') id: string) {

@@ -30,6 +30,8 @@ export class VerifiedKeyCache implements OnModuleInit, OnModuleDestroy {
   private listening = false;
   /** Bumped by every invalidation: a verification that started before one must not be cached after it. */
   private epoch = 0;
+  /** Other per-process caches of what principals may do (role bindings of sessions) drop with these entries. */
+  private readonly followers: ((scope: { organizationId?: string }) => void)[] = [];
   /** Pub/sub ignores Redis databases: the db number keeps two deployments on one server apart. */
   private readonly channel: string;
 
@@ -63,6 +65,19 @@ export class VerifiedKeyCache implements OnModuleInit, OnModuleDestroy {
   onModuleDestroy(): void {
     this.stopListening();
     this.subscriber?.disconnect();
+  }
+
+  /**
+   * Another cache that must forget what this one forgets: told `{ organizationId }` when an
+   * organization's access changed, `{}` when everything must go (subscription lost).
+   */
+  follow(drop: (scope: { organizationId?: string }) => void): void {
+    this.followers.push(drop);
+  }
+
+  /** Whether cached answers may be served now (subscribed to invalidations). */
+  get serving(): boolean {
+    return this.listening;
   }
 
   /** The cached verification of this key, if the presented secret is the key's. */
@@ -115,6 +130,7 @@ export class VerifiedKeyCache implements OnModuleInit, OnModuleDestroy {
     if (kind === 'key') this.entries.delete(id);
     else if (kind === 'org') {
       for (const [keyId, e] of this.entries) if (e.verified.key.organizationId === id) this.entries.delete(keyId);
+      for (const f of this.followers) f({ organizationId: id });
     } else this.clear();
   }
 
@@ -126,5 +142,6 @@ export class VerifiedKeyCache implements OnModuleInit, OnModuleDestroy {
   private clear(): void {
     this.epoch++;
     this.entries.clear();
+    for (const f of this.followers) f({});
   }
 }

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { POLICY, type Action, type ResourceRef } from '@tributary/access';
+import { TenantRepositories } from '@tributary/db';
+import type { FastifyRequest } from 'fastify';
+
+type Bag = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 && v.length <= 300 ? v : undefined);
+const MAX_LOCATED = 50_000;
+
+/**
+ * Names the resource a request acts on, down to its route's policy level, from the conventions of
+ * the API's paths: `:cluster_id`, `:topic_name`, `:consumer_group_id`, `:registryId`; `:id` under
+ * org/v2/environments (an environment) and cmk/v2/clusters (a cluster); `?environment=`, or
+ * `spec.environment.id` in a body; `topic_name` in a create body. A cluster's environment never
+ * changes, so where a cluster is is cached for the process's life (one query per cluster, ever).
+ * `undefined`: the request names nothing that exists here: the handler's scoped lookup answers 404.
+ */
+@Injectable()
+export class ResourceOfRequest {
+  private readonly clusters = new Map<string, { organizationId: string; environmentId: string }>();
+
+  constructor(private readonly repos: TenantRepositories) {}
+
+  async resolve(action: Action, req: FastifyRequest, organizationId: string): Promise<ResourceRef | undefined> {
+    const rule = POLICY[action];
+    if (rule.on === 'organization') return { organizationId };
+    const params = (req.params ?? {}) as Bag;
+    const query = (req.query ?? {}) as Bag;
+    const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Bag;
+    const path = (req.routeOptions?.url ?? req.url).split('?', 1)[0]!;
+    const spec = (body.spec && typeof body.spec === 'object' ? body.spec : {}) as Bag;
+    const specEnv = (spec.environment && typeof spec.environment === 'object' ? spec.environment : {}) as Bag;
+
+    let environmentId = (path.startsWith('/org/v2/environments/') ? str(params.id) : undefined) ?? str(query.environment) ?? str(specEnv.id);
+    const clusterId = str(params.cluster_id) ?? (path.startsWith('/cmk/v2/clusters/') ? str(params.id) : undefined);
+    const registryId = str(params.registryId);
+    if (registryId) {
+      const registry = await this.repos.for(organizationId).schemaRegistries.find(registryId);
+      if (!registry) return undefined;
+      environmentId = registry.environmentId;
+    }
+    const fromInside = 'fromInside' in rule && rule.fromInside === true;
+    const org = { organizationId };
+    if (rule.on === 'environment') {
+      if (environmentId) return { ...org, environmentId };
+      return fromInside ? org : undefined;
+    }
+    let env: ResourceRef | undefined = environmentId ? { ...org, environmentId } : undefined;
+    if (!clusterId) return fromInside ? (env ?? org) : undefined;
+    const where = await this.locate(clusterId);
+    if (!where || where.organizationId !== organizationId) return undefined;
+    env = { ...org, environmentId: where.environmentId };
+    const cluster = { ...env, clusterId };
+    if (rule.on === 'cluster') return cluster;
+    const name = rule.on === 'topic' ? (str(params.topic_name) ?? str(body.topic_name)) : rule.on === 'group' ? str(params.consumer_group_id) : str(params.transactional_id);
+    return name ? { ...cluster, resource: { type: rule.on, name } } : undefined;
+  }
+
+  private async locate(clusterId: string): Promise<{ organizationId: string; environmentId: string } | undefined> {
+    const known = this.clusters.get(clusterId);
+    if (known) return known;
+    const row = await this.repos.system.clusters.findFirst({ id: clusterId });
+    if (!row) return undefined;
+    const where = { organizationId: row.organizationId, environmentId: row.environmentId };
+    if (this.clusters.size >= MAX_LOCATED) this.clusters.clear();
+    this.clusters.set(clusterId, where);
+    return where;
+  }
+}

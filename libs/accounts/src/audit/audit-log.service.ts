@@ -16,6 +16,16 @@ export interface AuditEntry {
  */
 export type AuditTarget = OrgScope | Prisma.TransactionClient;
 
+/** An invitation's details name the person invited: admins only, like the pending invitations themselves. */
+const ADMIN_ONLY_DETAILS: Readonly<Record<string, readonly string[]>> = { Invitation: ['email'] };
+
+function withoutAdminOnlyFields(e: AuditEvent): AuditEvent {
+  const hidden = ADMIN_ONLY_DETAILS[e.resourceKind];
+  const details = e.details;
+  if (!hidden || !details || typeof details !== 'object' || Array.isArray(details)) return { ...e, ip: '' };
+  return { ...e, ip: '', details: Object.fromEntries(Object.entries(details).filter(([k]) => !hidden.includes(k))) };
+}
+
 /** Who did what to which resource, when and from where. Written in the same transaction as the change. */
 @Injectable()
 export class AuditLog {
@@ -37,12 +47,13 @@ export class AuditLog {
   }
 
   /**
-   * The log as `p` may read it: where people signed in from (their IP address) is for admins only;
-   * everyone else reads the same events with the address left out.
+   * The log as `p` may read it: where people signed in from (their IP address) and whom an
+   * invitation was sent to are for admins only (pending invitations are theirs to see); everyone
+   * else reads the same events with those left out.
    */
   async listFor(p: Principal, req: PageRequest, filter: { action?: string; resourceId?: string; actorId?: string } = {}): Promise<Page<AuditEvent>> {
     const page = await this.list(p.organizationId, req, filter);
-    return isOrgAdmin(p) ? page : { ...page, items: page.items.map((e) => ({ ...e, ip: '' })) };
+    return isOrgAdmin(p) ? page : { ...page, items: page.items.map(withoutAdminOnlyFields) };
   }
 
   async list(organizationId: string, req: PageRequest, filter: { action?: string; resourceId?: string; actorId?: string } = {}): Promise<Page<AuditEvent>> {

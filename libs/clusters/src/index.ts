@@ -23,6 +23,7 @@ export * from './topics/kafka-errors';
 export * from './topics/ready-cluster';
 export * from './configs/configs.service';
 export * from './configs/cluster-config-policy';
+export * from './configs/topic-config-policy';
 export * from './consumer-groups/consumer-groups.service';
 export * from './records/records.service';
 export * from './records/record-payload';

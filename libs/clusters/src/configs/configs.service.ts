@@ -5,6 +5,7 @@ import { AppError } from '@tributary/platform';
 import { ClusterAdminClient } from '../keys/cluster-admin-client';
 import { refuseReservedTopic, withReadyCluster } from '../topics/ready-cluster';
 import { assertClusterConfigsChangeable, isChangeableClusterConfig, isCustomerClusterConfig } from './cluster-config-policy';
+import { assertTopicConfigsAllowed } from './topic-config-policy';
 
 const unknownConfig = (name: string, where: string) => new AppError('not_found', `Config '${name}' does not exist for ${where}`, { kafkaErrorCode: 40403 });
 
@@ -26,6 +27,7 @@ export class ConfigsService {
     refuseReservedTopic(topic);
     return this.with(cluster, async (admin) => {
       if (!(await admin.describeTopicConfigs(topic)).some((e) => e.name === name)) throw unknownConfig(name, `topic '${topic}'`);
+      assertTopicConfigsAllowed(cluster, { [name]: value });
       await admin.alterTopicConfigs(topic, { [name]: value });
     });
   }

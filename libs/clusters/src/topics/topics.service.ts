@@ -5,6 +5,7 @@ import type { PartitionDescription } from '@tributary/kafka-admin';
 import { AppError } from '@tributary/platform';
 import { ClusterAdminClient } from '../keys/cluster-admin-client';
 import { KIND_PROFILES, type ClusterKind } from '@tributary/catalog';
+import { assertTopicConfigsAllowed } from '../configs/topic-config-policy';
 import { refuseReservedTopic, withReadyCluster } from './ready-cluster';
 
 export interface CreateTopicInput {
@@ -43,6 +44,7 @@ export class TopicsService {
     const replicationFactor = input.replicationFactor ?? maxRf;
     const partitions = input.partitions ?? DEFAULT_PARTITIONS;
     refuseReservedTopic(input.name);
+    assertTopicConfigsAllowed(cluster, input.configs);
     if (replicationFactor > cluster.brokerCount) {
       throw new AppError('bad_request', `replication_factor ${replicationFactor} is more than this ${cluster.kind} cluster's ${cluster.brokerCount} broker(s)`, { kafkaErrorCode: 40002 });
     }
@@ -65,9 +67,10 @@ export class TopicsService {
     return this.withCluster(cluster, (admin) => admin.describeTopicConfigs(name));
   }
 
-  /** With validateOnly the broker checks every name and value and nothing changes. */
+  /** Only Confluent Cloud's editable configs, within its limits; with validateOnly the broker checks every name and value and nothing changes. */
   alterConfigs(cluster: Cluster, name: string, changes: Record<string, string | null>, validateOnly = false): Promise<void> {
     refuseReservedTopic(name);
+    assertTopicConfigsAllowed(cluster, changes);
     return this.withCluster(cluster, async (admin) => {
       await admin.describeTopic(name); // an unknown topic is a 404, whatever the configs say
       await admin.alterTopicConfigs(name, changes, { validateOnly });

@@ -77,7 +77,9 @@ export class UsageCollector {
       });
       // A broker that cannot be read, or is not RUNNING (still loading its logs), keeps the storage
       // and partitions of its last good sample: data at rest does not vanish while a process restarts.
-      const readable = (m: BrokerMetrics | null) => m !== null && (m.brokerState === null || m.brokerState === BROKER_RUNNING);
+      // A page without the broker state is a JVM whose exporter answers before Kafka has registered
+      // anything (seen right after a restart: no logs at all), so it is not RUNNING either.
+      const readable = (m: BrokerMetrics | null) => m !== null && m.brokerState === BROKER_RUNNING;
       const unreadable = scraped.filter((s) => !readable(s.metrics)).map((s) => s.node.nodeId);
       const carried = unreadable.length ? await this.ledger.lastGoodLogs(c.id, unreadable) : new Map();
       const attributed = attributePartitions(new Map<number, BrokerMetrics | null>(scraped.map((s) => [s.node.nodeId, readable(s.metrics) ? s.metrics : null])), carried);

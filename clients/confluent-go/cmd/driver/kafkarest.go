@@ -213,6 +213,36 @@ func runKafkaRest(in Input, docs documents, rec *contract.Recorder) {
 		rec.Check(d, "listKafkaConsumerLags", "lag with no member assigned: "+other, 200, res, err, lags)
 	}
 
+	// ACLs: create, list with filters, delete by filter (answers the deleted ones).
+	{
+		principal := "User:" + in.UserID
+		body := kr.NewCreateAclRequestData(kr.ACLRESOURCETYPE_TOPIC, "go-client-", "PREFIXED", principal, "*", "READ", "ALLOW")
+		res, err := api.ACLV3API.CreateKafkaAcls(ctx, c).CreateAclRequestData(*body).Execute()
+		rec.Check(d, "createKafkaAcls", "a PREFIXED topic ACL", 201, res, err, nil)
+		group := kr.NewCreateAclRequestData(kr.ACLRESOURCETYPE_GROUP, "go-client-group", "LITERAL", principal, "*", "READ", "ALLOW")
+		res, err = api.ACLV3API.CreateKafkaAcls(ctx, c).CreateAclRequestData(*group).Execute()
+		rec.Check(d, "createKafkaAcls", "a LITERAL group ACL", 201, res, err, nil)
+		bad := kr.NewCreateAclRequestData(kr.ACLRESOURCETYPE_TOPIC, "go-client-*", "LITERAL", principal, "*", "READ", "ALLOW")
+		res, err = api.ACLV3API.CreateKafkaAcls(ctx, c).CreateAclRequestData(*bad).Execute()
+		rec.Check(d, "createKafkaAcls", "a LITERAL name with '*' (error)", 400, res, err, nil)
+
+		all, res, err := api.ACLV3API.GetKafkaAcls(ctx, c).Execute()
+		rec.Check(d, "getKafkaAcls", "every ACL", 200, res, err, all)
+		topics, res, err := api.ACLV3API.GetKafkaAcls(ctx, c).ResourceType(kr.ACLRESOURCETYPE_TOPIC).Principal(principal).Operation("READ").Execute()
+		rec.Check(d, "getKafkaAcls", "filtered by type, principal and operation", 200, res, err, topics)
+		if topics != nil && len(topics.Data) != 1 {
+			rec.Results = append(rec.Results, contract.Result{Document: d.Name, Operation: "getKafkaAcls", Call: "filtered", Problems: []string{"the filter did not select exactly the topic ACL"}})
+		}
+
+		deleted, res, err := api.ACLV3API.DeleteKafkaAcls(ctx, c).ResourceType(kr.ACLRESOURCETYPE_ANY).PatternType("ANY").Operation("ANY").Permission("ANY").Principal(principal).Execute()
+		rec.Check(d, "deleteKafkaAcls", "every ACL of the principal", 200, res, err, deleted)
+		if deleted != nil && len(deleted.Data) != 2 {
+			rec.Results = append(rec.Results, contract.Result{Document: d.Name, Operation: "deleteKafkaAcls", Call: "every ACL of the principal", Problems: []string{"did not answer the two deleted ACLs"}})
+		}
+		deleted, res, err = api.ACLV3API.DeleteKafkaAcls(ctx, c).ResourceType(kr.ACLRESOURCETYPE_TOPIC).PatternType("LITERAL").Operation("WRITE").Permission("ALLOW").Execute()
+		rec.Check(d, "deleteKafkaAcls", "nothing matches", 200, res, err, deleted)
+	}
+
 	// Delete the topic last.
 	{
 		res, err := api.TopicV3API.DeleteKafkaTopic(ctx, c, topic).Execute()

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseEnv } from '@tributary/platform';
+import { loadLocalCloudConfig } from '@tributary/provisioning';
 
 export function loadClustersConfig(env: NodeJS.ProcessEnv = process.env) {
   const c = parseEnv(
@@ -25,6 +26,8 @@ export function loadClustersConfig(env: NodeJS.ProcessEnv = process.env) {
       dataDir: c.TRIBUTARY_LOCAL_DATA_DIR,
       portRange: { from: c.TRIBUTARY_LOCAL_PORT_FROM, to: c.TRIBUTARY_LOCAL_PORT_TO },
       maxBrokers: c.TRIBUTARY_LOCAL_MAX_BROKERS,
+      /** Offered at all (production: only with TRIBUTARY_LOCAL_CLOUD=enabled), and the per-organization caps. */
+      ...loadLocalCloudConfig(env),
     },
     maxClustersPerOrg: c.TRIBUTARY_MAX_CLUSTERS_PER_ORG,
     resyncMs: c.TRIBUTARY_RESYNC_SECONDS * 1000,

@@ -6,6 +6,7 @@ import { validateAwsClusterRequest, type Availability } from '@tributary/provisi
 import { CLUSTER_CREATION_GUARDS, type ClusterCreationGuard } from './cluster-creation-guard';
 import { CLUSTERS_CONFIG, type ClustersConfig } from './clusters.config';
 import { AdminCredentialVault } from './keys/admin-credential-vault';
+import { assertLocalCaps } from './local-caps';
 import { ClusterAdminClient } from './keys/cluster-admin-client';
 import { assertCanResize, assertCanUpgrade, initialConditions } from './lifecycle/cluster-lifecycle';
 import { ClusterLifecycleWriter } from './lifecycle/lifecycle-writer';
@@ -79,6 +80,7 @@ export class ClustersService {
         if (existing >= this.config.maxClustersPerOrg) {
           throw new AppError('quota_exceeded', [{ detail: `Your organization has ${existing} of ${this.config.maxClustersPerOrg} clusters allowed: delete one or ask support to raise the quota`, pointer: '/spec' }]);
         }
+        if (input.cloud === 'LOCAL') await assertLocalCaps(tx, this.config.local, { kind: input.kind, brokers });
         const created = await tx.clusters.create({
             id,
             environmentId: input.environmentId,
@@ -127,6 +129,7 @@ export class ClustersService {
     if (input.maxEcku !== undefined) assertMaxEcku(kind, availability, input.maxEcku);
     const updated = await this.repos.for(p.organizationId).transaction(async (tx) => {
       if (change) {
+        if (cluster.cloud === 'LOCAL') await assertLocalCaps(tx, this.config.local, { kind: change.kind ?? kind, brokers: change.toBrokers, replacing: cluster.id });
         // The lifecycle writes the new size (and kind) with its Resizing condition, compare-and-set on the phase.
         const event = { type: 'resizeRequested' as const, fromBrokers: change.fromBrokers, toBrokers: change.toBrokers, ...(change.kind ? { fromKind: cluster.kind, toKind: change.kind } : {}) };
         const spec = { brokerCount: change.toBrokers, ...(change.kind ? { kind: change.kind, storageGiBPerBroker: KIND_PROFILES[change.kind].storageGiBPerBroker } : {}) };

@@ -24,3 +24,4 @@ export * from './aws/retry';
 export * from './aws/user-data';
 export { CA_VALIDITY_DAYS, NODE_CERT_VALIDITY_DAYS, certificateHosts, createClusterCa, issueNodeCertificate, needsRenewal, type PemKeyPair } from './tls/cluster-ca';
 export { brokerTlsProperties, writeNodeTlsFiles, type NodeTlsFiles } from './tls/broker-tls';
+export * from './local/local-cloud.config';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AuditLog, type Principal } from '@tributary/accounts';
+import { AuditLog, authorizePrincipal, type Principal } from '@tributary/accounts';
 import { TenantRepositories, type Cluster, type KafkaAcl, type OrgScope } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 import { aclSpecOf } from '../keys/cluster-keys.store';
@@ -10,11 +10,6 @@ import { aclMatches, OWNER_PRINCIPAL, validateAcl, type AclFilterSpec, type AclS
 
 /** Desired ACLs one cluster may hold: far above any real use, low enough that a plan stays one small query. */
 export const MAX_ACLS_PER_CLUSTER = 1000;
-
-/** Roles that administer the cluster (until role bindings narrow EnvironmentAdmin to its environment). */
-const ACL_MANAGERS: ReadonlySet<string> = new Set(['OrganizationAdmin', 'EnvironmentAdmin']);
-
-const forbidden = (detail: string) => new AppError('forbidden', detail, { kafkaErrorCode: 40301 });
 
 /**
  * kafka/v3 ACLs: the customer's desired bindings, kept in Postgres and made true on the brokers by
@@ -29,13 +24,17 @@ export class KafkaAclsService {
     private readonly resync: ResyncService,
   ) {}
 
-  /** Changing ACLs is changing who may do what on the cluster: its administrators only. */
-  assertCanManage(p: Principal): void {
-    if (!ACL_MANAGERS.has(p.role)) throw forbidden(`Only an OrganizationAdmin or EnvironmentAdmin can change ACLs (your role: ${p.role})`);
+  /**
+   * Changing ACLs is changing who may do what on the cluster: its administrators only (the policy's
+   * kafka.acl.write, which the route's guard checks too; checked again here so no other caller of
+   * the use case can skip it).
+   */
+  assertCanManage(p: Principal, cluster: Cluster): void {
+    authorizePrincipal(p, 'kafka.acl.write', { environmentId: cluster.environmentId, clusterId: cluster.id }, { kafkaErrorCode: 40301 });
   }
 
   async create(p: Principal, cluster: Cluster, raw: RawAcl): Promise<AclSpec> {
-    this.assertCanManage(p);
+    this.assertCanManage(p, cluster);
     const spec = validateAcl(raw);
     if (!canAcceptKeysAndTopics(cluster.phase)) throw new AppError('conflict', `Cluster ${cluster.id} is ${cluster.phase}: ACLs can be changed while it is PROVISIONED`, { kafkaErrorCode: 40900 });
     const scope = this.repos.for(cluster.organizationId);
@@ -60,7 +59,7 @@ export class KafkaAclsService {
 
   /** Deletes every desired ACL matching the filter; returns them (none is not an error). */
   async delete(p: Principal, cluster: Cluster, filter: AclFilterSpec): Promise<AclSpec[]> {
-    this.assertCanManage(p);
+    this.assertCanManage(p, cluster);
     const scope = this.repos.for(cluster.organizationId);
     const deleted = await scope.transaction(async (tx) => {
       const rows: KafkaAcl[] = await tx.kafkaAcls.findMany({ clusterId: cluster.id }, { orderBy: { createdAt: 'asc' } });

@@ -150,6 +150,9 @@ function Sidebar({ open, onNavigate }: { open: boolean; onNavigate: () => void }
           <NavLink href="/app/billing" icon="card" active={is('/app/billing')} onNavigate={onNavigate}>
             Billing
           </NavLink>
+          <NavLink href="/app/budgets" icon="alert" active={is('/app/budgets')} onNavigate={onNavigate}>
+            Budgets
+          </NavLink>
         </div>
       </nav>
       <div className="sidebar-footer">

@@ -179,6 +179,42 @@ describe('kafka/v3 ACLs', () => {
   });
 });
 
+describe('Developer role bindings become broker ACLs for every key of the principal', () => {
+  let robot: string;
+  let key: ClientCredentials;
+  const crn = (tail: string) => `crn://confluent.cloud/organization=${t.organizationId}/environment=${t.defaultEnvironmentId}/cloud-cluster=${cluster.id}/kafka=${cluster.id}/${tail}`;
+  async function bind(role: string, tail: string): Promise<string> {
+    const res = await api.post('/iam/v2/role-bindings', { principal: `User:${robot}`, role_name: role, crn_pattern: crn(tail) }, t.asKey);
+    expect(res.status, res.text).toBe(201);
+    return res.body.id as string;
+  }
+
+  beforeAll(async () => {
+    robot = (await api.post('/iam/v2/service-accounts', { display_name: 'reporting' }, t.asKey)).body.id;
+    key = login(await clusterKey(robot, 'reporting key'));
+  });
+
+  it('DeveloperWrite on orders-* produces to orders-eu, is refused on payments; a second key has the same rights', async () => {
+    expect(await tryProduce(key, 'orders-eu')).toMatch(/AUTHORIZATION_FAILED/);
+    const write = await bind('DeveloperWrite', 'topic=orders-*');
+    await eventually(() => tryProduce(key, 'orders-eu'), 'ok', 'the DeveloperWrite binding never reached the brokers');
+    expect(await tryProduce(key, 'payments')).toBe('TOPIC_AUTHORIZATION_FAILED');
+    const second = login(await clusterKey(robot, 'reporting key 2'));
+    expect(await tryProduce(second, 'orders-eu')).toBe('ok');
+
+    // DeveloperRead on the topics reads only with a group granted too.
+    await bind('DeveloperRead', 'topic=orders-*');
+    await eventually(() => tryConsume(key, 'orders-eu', 'reports-1'), 'GROUP_AUTHORIZATION_FAILED', 'reading without a group binding was not refused by the group');
+    await bind('DeveloperRead', 'group=reports-*');
+    await eventually(() => tryConsume(key, 'orders-eu', 'reports-1'), 'ok', 'the group binding never let the key consume');
+
+    // Revoking the binding stops both keys within seconds, nothing restarted.
+    expect((await api.delete(`/iam/v2/role-bindings/${write}`, t.asKey)).status).toBe(200);
+    await eventually(() => tryProduce(key, 'orders-eu'), /AUTHORIZATION_FAILED/, 'the revoked binding kept working');
+    await eventually(() => tryProduce(second, 'orders-eu'), /AUTHORIZATION_FAILED/, "the revoked binding kept working for the second key");
+  });
+});
+
 describe('bad input: 4xx with the error envelope, nothing written', () => {
   it('refuses what is not an ACL the brokers could hold', async () => {
     const before = await aclCount();

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { authorize, principalName, type Action } from '@tributary/access';
 import { ApiKeysService, bindingsOf, RoleBindingsService, SessionsService, principalOfApiKey, type Principal } from '@tributary/accounts';
 import { AppError, constantTimeEqual, currentRequestId } from '@tributary/platform';
+import { RegistryError } from '@tributary/schema-registry';
 import { AUTH_MODE, type AuthMode, type AuthedRequest } from './auth.decorators';
 import { basicCredentials, clientIp, CSRF_HEADER, sessionToken } from './credentials';
 import { POLICY_ACTION } from './policy.decorator';
@@ -51,7 +52,11 @@ export class AuthGuard implements CanActivate {
     // Nothing of this organization by that name: the handler's scoped lookup answers 404.
     if (!resource) return;
     const decision = authorize(bindingsOf(p), action, resource);
-    if (!decision.allowed) throw new AppError('forbidden', decision.reason, opts.kafkaErrorCode ? { kafkaErrorCode: opts.kafkaErrorCode } : {});
+    if (!decision.allowed) {
+      // Each API refuses in its own error shape: the schema registry's, Kafka REST's, or the envelope.
+      if ((req.params as Record<string, unknown> | undefined)?.registryId !== undefined) throw RegistryError.forbidden(decision.reason);
+      throw new AppError('forbidden', decision.reason, opts.kafkaErrorCode ? { kafkaErrorCode: opts.kafkaErrorCode } : {});
+    }
     p.authorizedAction = action;
   }
 

@@ -13,11 +13,14 @@ const MAX_LOCATED = 50_000;
  * org/v2/environments (an environment) and cmk/v2/clusters (a cluster); `?environment=`, or
  * `spec.environment.id` in a body; `topic_name` in a create body. A cluster's environment never
  * changes, so where a cluster is is cached for the process's life (one query per cluster, ever).
- * `undefined`: the request names nothing that exists here: the handler's scoped lookup answers 404.
+ * `undefined`: the request names nothing of this organization (another's environment or cluster, or
+ * nothing at all): the handler's scoped lookup answers 404, before any 403, so nothing leaks.
  */
 @Injectable()
 export class ResourceOfRequest {
   private readonly clusters = new Map<string, { organizationId: string; environmentId: string }>();
+  /** Environments seen in their organization (ids are never reused across organizations). */
+  private readonly environments = new Map<string, string>();
 
   constructor(private readonly repos: TenantRepositories) {}
 
@@ -41,6 +44,7 @@ export class ResourceOfRequest {
     }
     const fromInside = 'fromInside' in rule && rule.fromInside === true;
     const org = { organizationId };
+    if (environmentId && !registryId && !clusterId && !(await this.environmentIsIn(environmentId, organizationId))) return undefined;
     if (rule.on === 'environment') {
       if (environmentId) return { ...org, environmentId };
       return fromInside ? org : undefined;
@@ -54,6 +58,14 @@ export class ResourceOfRequest {
     if (rule.on === 'cluster') return cluster;
     const name = rule.on === 'topic' ? (str(params.topic_name) ?? str(body.topic_name)) : rule.on === 'group' ? str(params.consumer_group_id) : str(params.transactional_id);
     return name ? { ...cluster, resource: { type: rule.on, name } } : undefined;
+  }
+
+  private async environmentIsIn(environmentId: string, organizationId: string): Promise<boolean> {
+    if (this.environments.get(environmentId) === organizationId) return true;
+    if (!(await this.repos.for(organizationId).environments.find(environmentId))) return false;
+    if (this.environments.size >= MAX_LOCATED) this.environments.clear();
+    this.environments.set(environmentId, organizationId);
+    return true;
   }
 
   private async locate(clusterId: string): Promise<{ organizationId: string; environmentId: string } | undefined> {

@@ -5,6 +5,7 @@ import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidQuery } from '../validation/zod-pipe';
 
@@ -104,6 +105,7 @@ export class BillingController {
   ) {}
 
   @Get('prices')
+  @Policy('organization.read')
   @ApiDoc({
     tag: 'Billing',
     summary: 'The price list in force now, per cluster kind and line type (USD per unit)',
@@ -117,6 +119,7 @@ export class BillingController {
   }
 
   @Get('costs')
+  @Policy('billing.read')
   @ApiDoc({
     tag: 'Billing',
     summary: 'Daily costs per cluster and line type, promotional credit included (range ≤ 31 days, ≤ 1 year back); group_by=topic splits the network, storage and partition lines by topic, summing exactly to them',
@@ -147,6 +150,7 @@ export class BillingController {
   }
 
   @Get('invoice-preview')
+  @Policy('billing.read')
   @ApiDoc({ tag: 'Billing', summary: 'What this month would be invoiced if it ended now', response: InvoicePreviewSchema })
   async invoicePreview(@CurrentPrincipal() p: Principal) {
     assertIsOrgAdmin(p);
@@ -167,6 +171,7 @@ export class BillingController {
   }
 
   @Get('account')
+  @Policy('billing.read')
   @ApiDoc({ tag: 'Billing', summary: 'Billing status of the organization', response: AccountSchema })
   async account(@CurrentPrincipal() p: Principal) {
     assertIsOrgAdmin(p);
@@ -184,6 +189,7 @@ export class BillingController {
   }
 
   @Post('setup-intents')
+  @Policy('billing.manage')
   @HttpCode(201)
   @ApiDoc({ tag: 'Billing', summary: 'Start adding a payment method (Stripe SetupIntent for the console)', status: 201, response: SetupIntentSchema, errors: [409] })
   async setupIntent(@CurrentPrincipal() p: Principal) {

@@ -7,6 +7,7 @@ import { AppError, LOGGER, Queues } from '@tributary/platform';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
 
@@ -69,6 +70,7 @@ export class BudgetsController {
   ) {}
 
   @Get('budgets')
+  @Policy('billing.read')
   @ApiDoc({ tag: 'Billing', summary: "The organization's monthly budgets with this month's spend against each", response: BudgetListSchema })
   async list(@CurrentPrincipal() p: Principal) {
     assertIsOrgAdmin(p, 'read budgets');
@@ -77,6 +79,7 @@ export class BudgetsController {
   }
 
   @Put('budgets')
+  @Policy('billing.manage')
   @ApiDoc({
     tag: 'Billing',
     summary: `Set the monthly budget of the organization (no environment) or of one environment: amount in USD, alert thresholds in percent (default ${DEFAULT_THRESHOLDS.join(', ')}), ALERT or THROTTLE at the cap`,
@@ -91,6 +94,7 @@ export class BudgetsController {
   }
 
   @Delete('budgets/:id')
+  @Policy('billing.manage')
   @HttpCode(204)
   @ApiDoc({ tag: 'Billing', summary: 'Remove a budget (its throttle, if any, is lifted at once)', status: 204, errors: [404] })
   async remove(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
@@ -101,6 +105,7 @@ export class BudgetsController {
   }
 
   @Get('budget-alerts')
+  @Policy('billing.read')
   @ApiDoc({ tag: 'Billing', summary: 'Budget alerts sent (thresholds reached), newest first', response: AlertListSchema })
   async alerts(@CurrentPrincipal() p: Principal) {
     assertIsOrgAdmin(p, 'read budget alerts');

@@ -5,6 +5,7 @@ import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidQuery } from '../validation/zod-pipe';
 
@@ -62,6 +63,7 @@ export class CostSamplesController {
   ) {}
 
   @Get('cost-samples')
+  @Policy('billing.read')
   @ApiDoc({
     tag: 'Billing',
     summary: 'The broker samples a Kafka cost line was computed from: counter readings, deltas, restarts detected, gauges carried forward, and the hourly quantities they give',

@@ -5,6 +5,7 @@ import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidQuery } from '../validation/zod-pipe';
 
@@ -61,6 +62,7 @@ export class InvoicesController {
   ) {}
 
   @Get('invoices')
+  @Policy('billing.read')
   @ApiDoc({ tag: 'Billing', summary: 'Past invoices from Stripe, newest first, with their status, amount, period and hosted link', response: InvoiceListSchema, errors: [503] })
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(InvoicesQuery) q: z.infer<typeof InvoicesQuery>) {
     assertIsOrgAdmin(p, 'see the organization’s invoices');

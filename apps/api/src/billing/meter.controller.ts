@@ -3,6 +3,7 @@ import { assertIsOrgAdmin, type Principal } from '@tributary/accounts';
 import { CostsService, formatUsd, microsToCents, microsToDollars } from '@tributary/billing';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 
 const MeterSchema = z.object({
@@ -31,6 +32,7 @@ export class MeterController {
   constructor(private readonly costs: CostsService) {}
 
   @Get('meter')
+  @Policy('billing.read')
   @ApiDoc({ tag: 'Billing', summary: 'Live meter: spend so far this month, the current hourly rate, and a projection to the month’s end', response: MeterSchema })
   async meter(@CurrentPrincipal() p: Principal) {
     assertIsOrgAdmin(p);

@@ -4,6 +4,7 @@ import { EXPORT_CONTENT_TYPE, EXPORT_RESOURCE_PARAM, MAX_EXPORT_RESOURCES, Metri
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc, recordQuery } from '../openapi/route-schemas';
 
 /** What /openapi.json says of the query; parseExportQuery enforces it (400s, as the reference). */
@@ -27,6 +28,7 @@ export class MetricsExportController {
   constructor(private readonly exporter: MetricsExportService) {}
 
   @Get('export')
+  @Policy('metrics.read')
   @ApiDoc({ tag: 'Metrics', summary: "Current received/sent bytes (counters), retained bytes and partitions (gauges) of clusters, in Prometheus text format", produces: EXPORT_CONTENT_TYPE, errors: [404] })
   async export(@CurrentPrincipal() p: Principal, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const clusterIds = parseExportQuery(query);

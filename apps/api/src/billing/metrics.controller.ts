@@ -3,6 +3,7 @@ import type { Principal } from '@tributary/accounts';
 import { CLUSTER_LABEL, MetricsQueryService, parseMetricsQuery, type MetricsFilter } from '@tributary/metering';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
 
@@ -30,6 +31,7 @@ export class MetricsController {
   constructor(private readonly metrics: MetricsQueryService) {}
 
   @Post('query')
+  @Policy('metrics.read')
   @HttpCode(200)
   @ApiDoc({ tag: 'Metrics', summary: 'Query received_bytes, sent_bytes, retained_bytes or partition_count per cluster over time', response: Response, errors: [404] })
   async query(@CurrentPrincipal() p: Principal, @ValidBody(QueryBody) body: z.infer<typeof QueryBody>) {

@@ -3,6 +3,7 @@ import { ACCOUNTS_CONFIG, assertIsOrgAdmin, type AccountsConfig, type Principal 
 import { StripePayments } from '@tributary/billing';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 
 const CheckoutSessionSchema = z.object({
@@ -35,6 +36,7 @@ export class PaymentMethodsController {
   ) {}
 
   @Post('checkout-sessions')
+  @Policy('billing.manage')
   @HttpCode(201)
   @ApiDoc({
     tag: 'Billing',
@@ -54,6 +56,7 @@ export class PaymentMethodsController {
   }
 
   @Get('payment-method')
+  @Policy('billing.read')
   @ApiDoc({ tag: 'Billing', summary: 'The payment method on file, and for a card its brand, last four and expiry, as Stripe holds it', response: PaymentMethodSchema, errors: [503] })
   async paymentMethod(@CurrentPrincipal() p: Principal) {
     assertIsOrgAdmin(p, 'see how the organization pays');

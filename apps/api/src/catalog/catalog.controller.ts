@@ -5,6 +5,7 @@ import { CLOUD_PROVIDERS } from '@tributary/clusters';
 import { z } from 'zod';
 import { ApiDoc } from '../openapi/route-schemas';
 
+import { Policy } from '../auth/policy.decorator';
 const Offerings = z.object({
   api_version: z.literal('catalog/v1'),
   kind: z.literal('ClusterOfferings'),
@@ -40,6 +41,7 @@ export class CatalogController {
   ) {}
 
   @Get('cluster-offerings')
+  @Policy('organization.read')
   @ApiDoc({ tag: 'Catalog', summary: 'Cluster kinds with their limits, the clouds and regions offered, and the prices in force now', response: Offerings })
   async clusterOfferings(): Promise<z.infer<typeof Offerings>> {
     const view = await this.offerings.describe(this.clouds());

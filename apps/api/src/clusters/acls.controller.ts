@@ -7,6 +7,7 @@ import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Auth, type AuthedRequest } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { basicCredentials } from '../auth/credentials';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody, ValidQuery } from '../validation/zod-pipe';
@@ -95,6 +96,7 @@ export class AclsController {
   ) {}
 
   @Get()
+  @Policy('kafka.acl.read')
   @ApiDoc({ tag: 'ACLs', summary: 'List the ACLs that match the filters (each absent filter matches anything; pattern_type MATCH: every ACL that applies to resource_name)', response: listOf(AclData) })
   async list(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @ValidQuery(ListAclsQuery) q: AclQuery) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -103,6 +105,7 @@ export class AclsController {
   }
 
   @Post()
+  @Policy('kafka.acl.write')
   @HttpCode(201)
   @ApiDoc({ tag: 'ACLs', summary: "Create an ACL for a service account (User:sa-…) or user (User:u-…) of the organization; it applies to every API key of that principal on this cluster. Refused: operations that do not apply to the resource type, '*' in a name, '__' internal topics, ALTER/ALTER_CONFIGS/CLUSTER_ACTION on the cluster", status: 201, errors: [400, 403, 409] })
   async create(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @ValidBody(CreateAclBody) body: z.infer<typeof CreateAclBody>): Promise<void> {
@@ -111,6 +114,7 @@ export class AclsController {
   }
 
   @Delete()
+  @Policy('kafka.acl.write')
   @ApiDoc({ tag: 'ACLs', summary: 'Delete the ACLs that match the filters; answers the deleted ones', response: z.object({ data: z.array(AclData) }), errors: [403] })
   async delete(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @ValidQuery(DeleteAclsQuery) q: z.infer<typeof DeleteAclsQuery>) {
     const cluster = await this.caller.resolve(req, clusterId, 'write');

@@ -6,6 +6,7 @@ import { AppError, ID_PATTERNS, type ErrorItem } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { displayName, listMetadataSchema, pageQueryShape, readOnlyEnvelope, toList, toPageRequest } from '../resources/listing';
 import { ValidBody, ValidQuery } from '../validation/zod-pipe';
@@ -119,6 +120,7 @@ export class ClustersController {
   ) {}
 
   @Get()
+  @Policy('cluster.read')
   @ApiDoc({ tag: 'Clusters', summary: 'List the clusters of an environment', response: z.object({ api_version: z.string(), kind: z.string(), metadata: listMetadataSchema(), data: z.array(ClusterSchema) }) })
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
     const protection = q['spec.deletion_protection'];
@@ -127,6 +129,7 @@ export class ClustersController {
   }
 
   @Post()
+  @Policy('cluster.create')
   @HttpCode(202)
   @ApiDoc({ tag: 'Clusters', summary: 'Create a cluster: 202 PROVISIONING, then poll until PROVISIONED', status: 202, response: ClusterSchema, errors: [402, 404] })
   async create(@CurrentPrincipal() p: Principal, @ValidBody(CreateBody, createBody(DocumentedConfig, DocumentedRef)) body: CreateBodyValue) {
@@ -148,12 +151,14 @@ export class ClustersController {
   }
 
   @Get(':id')
+  @Policy('cluster.read')
   @ApiDoc({ tag: 'Clusters', summary: 'Read a cluster (phase, brokers, conditions)', response: ClusterSchema })
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidQuery(EnvQuery) q: z.infer<typeof EnvQuery>) {
     return clusterJson(await this.clusters.get(p, checkId(id), q.environment), this.config.publicUrl);
   }
 
   @Patch(':id')
+  @Policy('cluster.update')
   @ApiDoc({
     tag: 'Clusters',
     summary: 'Update a cluster: rename, deletion_protection, max_ecku, resize a Dedicated cluster (config.cku), or upgrade Basic to Standard in place (config.kind)',
@@ -178,6 +183,7 @@ export class ClustersController {
   }
 
   @Delete(':id')
+  @Policy('cluster.delete')
   @HttpCode(204)
   @ApiDoc({ tag: 'Clusters', summary: 'Delete a cluster: 204, it goes DEPROVISIONING then away; 409 while deletion_protection is on', status: 204, errors: [409] })
   async delete(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidQuery(EnvQuery) q: z.infer<typeof EnvQuery>): Promise<void> {

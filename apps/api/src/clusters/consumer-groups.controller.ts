@@ -6,6 +6,7 @@ import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Auth, type AuthedRequest } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
 import { KafkaRestCaller } from './kafka-rest-caller';
@@ -129,6 +130,7 @@ export class ConsumerGroupsController {
   ) {}
 
   @Get()
+  @Policy('kafka.group.list')
   @ApiDoc({ tag: 'Consumer groups', summary: 'List consumer groups', response: listOf(ConsumerGroupJson) })
   async list(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -137,6 +139,7 @@ export class ConsumerGroupsController {
   }
 
   @Get(':consumer_group_id')
+  @Policy('kafka.group.read')
   @ApiDoc({ tag: 'Consumer groups', summary: 'Read a consumer group', response: ConsumerGroupJson })
   async get(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('consumer_group_id') groupId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -144,6 +147,7 @@ export class ConsumerGroupsController {
   }
 
   @Get(':consumer_group_id/consumers')
+  @Policy('kafka.group.read')
   @ApiDoc({ tag: 'Consumer groups', summary: 'List the members of a consumer group', response: listOf(ConsumerJson) })
   async consumers(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('consumer_group_id') groupId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -152,6 +156,7 @@ export class ConsumerGroupsController {
   }
 
   @Get(':consumer_group_id/consumers/:consumer_id')
+  @Policy('kafka.group.read')
   @ApiDoc({ tag: 'Consumer groups', summary: 'Read one member of a consumer group', response: ConsumerJson })
   async consumer(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('consumer_group_id') groupId: string, @Param('consumer_id') consumerId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -160,6 +165,7 @@ export class ConsumerGroupsController {
   }
 
   @Get(':consumer_group_id/consumers/:consumer_id/assignments')
+  @Policy('kafka.group.read')
   @ApiDoc({ tag: 'Consumer groups', summary: 'List the partitions assigned to one member of a consumer group (as Confluent Platform REST Proxy v3 has it)', response: listOf(ConsumerAssignmentJson) })
   async assignments(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('consumer_group_id') groupId: string, @Param('consumer_id') consumerId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -169,6 +175,7 @@ export class ConsumerGroupsController {
   }
 
   @Get(':consumer_group_id/consumers/:consumer_id/assignments/:topic_name/partitions/:partition_id')
+  @Policy('kafka.group.read')
   @ApiDoc({ tag: 'Consumer groups', summary: 'Read one partition assignment of a consumer group member', response: ConsumerAssignmentJson })
   async assignment(
     @Req() req: AuthedRequest,
@@ -186,6 +193,7 @@ export class ConsumerGroupsController {
   }
 
   @Get(':consumer_group_id/lag-summary')
+  @Policy('kafka.group.read')
   @ApiDoc({ tag: 'Consumer groups', summary: "A consumer group's largest and total lag", response: LagSummaryJson })
   async lagSummary(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('consumer_group_id') groupId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -209,6 +217,7 @@ export class ConsumerGroupsController {
   }
 
   @Get(':consumer_group_id/lags')
+  @Policy('kafka.group.read')
   @ApiDoc({ tag: 'Consumer groups', summary: 'Lag per partition: committed offset, log end offset, lag and the consumer', response: listOf(ConsumerLagJson) })
   async lags(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('consumer_group_id') groupId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -217,6 +226,7 @@ export class ConsumerGroupsController {
   }
 
   @Get(':consumer_group_id/lags/:topic_name/partitions/:partition_id')
+  @Policy('kafka.group.read')
   @ApiDoc({ tag: 'Consumer groups', summary: "A consumer group's lag on one partition", response: ConsumerLagJson })
   async lag(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('consumer_group_id') groupId: string, @Param('topic_name') topic: string, @Param('partition_id') partition: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -226,6 +236,7 @@ export class ConsumerGroupsController {
 
   // The regex ends the parameter before the literal ':reset-offsets' (a bare ':id::x' would swallow part of it).
   @Post(':consumer_group_id(^[\\s\\S]+)::reset-offsets')
+  @Policy('kafka.group.manage')
   @HttpCode(200)
   @ApiDoc({
     tag: 'Consumer groups',

@@ -3,6 +3,7 @@ import { ConfigsService, CUSTOMER_CLUSTER_CONFIGS } from '@tributary/clusters';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Auth, type AuthedRequest } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
 import { KafkaRestCaller } from './kafka-rest-caller';
@@ -33,6 +34,7 @@ export class KafkaClusterController {
   ) {}
 
   @Get()
+  @Policy('kafka.cluster.read')
   @ApiDoc({ tag: 'Kafka cluster', summary: 'Read the Kafka cluster', response: KafkaCluster })
   async get(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -51,6 +53,7 @@ export class KafkaClusterController {
   }
 
   @Get('broker-configs')
+  @Policy('kafka.cluster.read')
   @ApiDoc({ tag: 'Kafka cluster', summary: `List the cluster-wide settings Confluent lets customers change (${ALLOWED}); is_read_only tells which Kafka changes live`, response: listOf(ClusterConfigJson) })
   async listConfigs(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -59,6 +62,7 @@ export class KafkaClusterController {
   }
 
   @Post('broker-configs::alter')
+  @Policy('kafka.cluster.configure')
   @HttpCode(204)
   @ApiDoc({ tag: 'Kafka cluster', summary: 'Change cluster-wide settings in one batch (Dedicated clusters; validate_only checks and changes nothing)', status: 204 })
   async alterConfigs(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @ValidBody(AlterConfigBatchBody) body: z.infer<typeof AlterConfigBatchBody>) {
@@ -67,6 +71,7 @@ export class KafkaClusterController {
   }
 
   @Get('broker-configs/:name')
+  @Policy('kafka.cluster.read')
   @ApiDoc({ tag: 'Kafka cluster', summary: 'Read one cluster-wide setting', response: ClusterConfigJson })
   async getConfig(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('name') name: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -74,6 +79,7 @@ export class KafkaClusterController {
   }
 
   @Put('broker-configs/:name')
+  @Policy('kafka.cluster.configure')
   @HttpCode(204)
   @ApiDoc({ tag: 'Kafka cluster', summary: 'Set one cluster-wide setting (Dedicated clusters)', status: 204 })
   async setConfig(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('name') name: string, @ValidBody(UpdateConfigBody) body: z.infer<typeof UpdateConfigBody>) {
@@ -82,6 +88,7 @@ export class KafkaClusterController {
   }
 
   @Delete('broker-configs/:name')
+  @Policy('kafka.cluster.configure')
   @HttpCode(204)
   @ApiDoc({ tag: 'Kafka cluster', summary: 'Remove a cluster-wide setting (back to the broker default)', status: 204 })
   async resetConfig(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('name') name: string) {

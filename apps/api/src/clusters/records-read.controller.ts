@@ -5,6 +5,7 @@ import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Auth, type AuthedRequest } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc, recordQuery } from '../openapi/route-schemas';
 import { KafkaRestCaller } from './kafka-rest-caller';
 import { ReadRecordsJson, readRecordJson } from './records-read-json';
@@ -80,6 +81,7 @@ export class RecordsReadController {
   ) {}
 
   @Get()
+  @Policy('kafka.record.consume')
   @ApiDoc({
     tag: 'Records',
     summary:

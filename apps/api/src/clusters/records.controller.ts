@@ -5,6 +5,7 @@ import { AppError } from '@tributary/platform';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { Auth, type AuthedRequest } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc, recordBody } from '../openapi/route-schemas';
 import { zodToAppError } from '../validation/zod-pipe';
 import { KafkaRestCaller } from './kafka-rest-caller';
@@ -81,6 +82,7 @@ export class RecordsController {
   ) {}
 
   @Post()
+  @Policy('kafka.record.produce')
   @HttpCode(200)
   @ApiDoc({
     tag: 'Records',

@@ -4,6 +4,7 @@ import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Auth, type AuthedRequest } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
 import { KafkaRestCaller } from './kafka-rest-caller';
@@ -28,6 +29,7 @@ export class TopicConfigsController {
   ) {}
 
   @Get('-/configs')
+  @Policy('kafka.topic.list')
   @ApiDoc({ tag: 'Topic configs', summary: 'List the configs of every topic', response: listOf(TopicConfigJson) })
   async allTopics(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -40,6 +42,7 @@ export class TopicConfigsController {
   }
 
   @Get(':topic_name/default-configs')
+  @Policy('kafka.topic.read')
   @ApiDoc({ tag: 'Topic configs', summary: "The topic's configs without its own overrides (what a new topic gets)", response: listOf(TopicConfigJson) })
   async defaults(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') topic: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -52,6 +55,7 @@ export class TopicConfigsController {
   }
 
   @Get(':topic_name/configs/:name')
+  @Policy('kafka.topic.read')
   @ApiDoc({ tag: 'Topic configs', summary: 'Read one topic config', response: TopicConfigJson })
   async get(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') topic: string, @Param('name') name: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -60,6 +64,7 @@ export class TopicConfigsController {
   }
 
   @Put(':topic_name/configs/:name')
+  @Policy('kafka.topic.manage')
   @HttpCode(204)
   @ApiDoc({ tag: 'Topic configs', summary: 'Set one topic config (a null value resets it)', status: 204 })
   async update(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') topic: string, @Param('name') name: string, @ValidBody(UpdateConfigBody) body: z.infer<typeof UpdateConfigBody>) {
@@ -68,6 +73,7 @@ export class TopicConfigsController {
   }
 
   @Delete(':topic_name/configs/:name')
+  @Policy('kafka.topic.manage')
   @HttpCode(204)
   @ApiDoc({ tag: 'Topic configs', summary: 'Reset one topic config to the cluster default', status: 204 })
   async reset(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') topic: string, @Param('name') name: string) {

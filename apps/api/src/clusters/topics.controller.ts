@@ -6,6 +6,7 @@ import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { Auth, type AuthedRequest } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
 import { AlterConfigBatchBody, CollectionMetadata, crn, listOf, Relationship, ResourceMetadata, TopicConfigJson, toConfigChanges, topicConfigJson } from './kafka-v3-json';
@@ -61,6 +62,7 @@ export class TopicsController {
   ) {}
 
   @Get()
+  @Policy('kafka.topic.list')
   @ApiDoc({ tag: 'Topics', summary: 'List topics', response: listOf(KafkaTopic) })
   async list(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -69,6 +71,7 @@ export class TopicsController {
   }
 
   @Post()
+  @Policy('kafka.topic.manage')
   @HttpCode(201)
   @ApiDoc({ tag: 'Topics', summary: "Create a topic (validate_only to check without creating); names starting with '__' are refused", status: 201, response: KafkaTopic, errors: [409] })
   async create(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @ValidBody(CreateTopicBody) body: z.infer<typeof CreateTopicBody>) {
@@ -86,6 +89,7 @@ export class TopicsController {
   }
 
   @Get(':topic_name')
+  @Policy('kafka.topic.read')
   @ApiDoc({ tag: 'Topics', summary: 'Read a topic', response: KafkaTopic })
   async get(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -93,6 +97,7 @@ export class TopicsController {
   }
 
   @Patch(':topic_name')
+  @Policy('kafka.topic.manage')
   @ApiDoc({ tag: 'Topics', summary: 'Increase the partition count of a topic', response: KafkaTopic })
   async update(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string, @ValidBody(UpdateTopicBody) body: z.infer<typeof UpdateTopicBody>) {
     const cluster = await this.caller.resolve(req, clusterId, 'write');
@@ -100,6 +105,7 @@ export class TopicsController {
   }
 
   @Delete(':topic_name')
+  @Policy('kafka.topic.manage')
   @HttpCode(204)
   @ApiDoc({ tag: 'Topics', summary: 'Delete a topic', status: 204 })
   async delete(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string) {
@@ -108,6 +114,7 @@ export class TopicsController {
   }
 
   @Get(':topic_name/partitions')
+  @Policy('kafka.topic.read')
   @ApiDoc({ tag: 'Topics', summary: "List a topic's partitions (leader and replicas as links; broker ids in leader_id, replica_ids, isr_ids)", response: z.object({ kind: z.string(), metadata: CollectionMetadata, data: z.array(KafkaPartition) }) })
   async partitions(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -116,6 +123,7 @@ export class TopicsController {
   }
 
   @Get(':topic_name/partitions/:partition_id')
+  @Policy('kafka.topic.read')
   @ApiDoc({ tag: 'Topics', summary: 'Read one partition of a topic', response: KafkaPartition })
   async partition(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string, @Param('partition_id') partitionId: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -123,6 +131,7 @@ export class TopicsController {
   }
 
   @Get(':topic_name/configs')
+  @Policy('kafka.topic.read')
   @ApiDoc({ tag: 'Topic configs', summary: "List a topic's configs, with Kafka's source names and synonyms", response: listOf(TopicConfigJson) })
   async configs(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string) {
     const cluster = await this.caller.resolve(req, clusterId, 'read');
@@ -131,6 +140,7 @@ export class TopicsController {
   }
 
   @Post(':topic_name/configs::alter')
+  @Policy('kafka.topic.manage')
   @HttpCode(204)
   @ApiDoc({ tag: 'Topic configs', summary: "Change a topic's configs in one batch (SET or DELETE each); validate_only checks and changes nothing", status: 204 })
   async alterConfigs(@Req() req: AuthedRequest, @Param('cluster_id') clusterId: string, @Param('topic_name') name: string, @ValidBody(AlterConfigBatchBody) body: z.infer<typeof AlterConfigBatchBody>) {

@@ -4,6 +4,7 @@ import { AppError, currentRequestId } from '@tributary/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Auth, CurrentPrincipal, Public, type AuthedRequest } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { clientIp } from '../auth/credentials';
 import { ApiDoc } from '../openapi/route-schemas';
 import { ValidBody } from '../validation/zod-pipe';
@@ -48,6 +49,7 @@ export class ConsoleAuthController {
   }
 
   @Post('logout')
+  @Policy('organization.read')
   @Auth('session')
   @HttpCode(204)
   @ApiDoc({ tag: 'Console', summary: 'Log out: the session is revoked server-side', status: 204, auth: 'session' })
@@ -57,6 +59,7 @@ export class ConsoleAuthController {
   }
 
   @Get('me')
+  @Policy('organization.read')
   @Auth('session')
   @ApiDoc({ tag: 'Console', summary: 'Who am I: user, organization, role and the CSRF token for writes', response: Me, auth: 'session' })
   async whoAmI(@CurrentPrincipal() p: Principal, @Req() req: AuthedRequest) {
@@ -64,6 +67,7 @@ export class ConsoleAuthController {
   }
 
   @Post('organization')
+  @Policy('organization.read')
   @Auth('session')
   @HttpCode(200)
   @ApiDoc({ tag: 'Console', summary: 'Switch the session to another organization you belong to', response: Me, auth: 'session' })

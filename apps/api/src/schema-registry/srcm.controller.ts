@@ -5,6 +5,7 @@ import { SchemaRegistriesService } from '@tributary/schema-registry';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
 import { crn, listMetadataSchema, ObjectMeta, pageQueryShape } from '../resources/listing';
 import { ValidQuery } from '../validation/zod-pipe';
@@ -40,6 +41,7 @@ export class SrcmController {
   ) {}
 
   @Get()
+  @Policy('schema_registry.read')
   @ApiDoc({ tag: 'Schema Registry', summary: "List an environment's Schema Registry (one per environment)", response: z.object({ api_version: z.string(), kind: z.string(), metadata: listMetadataSchema(), data: z.array(SrcmClusterSchema) }) })
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
     const registry = await this.registries.forEnvironment(p.organizationId, q.environment);
@@ -52,6 +54,7 @@ export class SrcmController {
   }
 
   @Get(':id')
+  @Policy('schema_registry.read')
   @ApiDoc({ tag: 'Schema Registry', summary: 'Read a Schema Registry cluster', response: SrcmClusterSchema })
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string, @ValidQuery(EnvQuery) q: z.infer<typeof EnvQuery>) {
     return this.toJson(await this.registries.get(p.organizationId, id, q.environment));

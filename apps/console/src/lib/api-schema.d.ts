@@ -541,6 +541,42 @@ export interface paths {
         patch: operations["ApiKeys_update"];
         trace?: never;
     };
+    "/iam/v2/role-bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List role bindings (filters: principal, role_name exact; crn_pattern contained) */
+        get: operations["RoleBindings_list"];
+        put?: never;
+        /** Grant a role on a CRN pattern to a user or service account (never beyond what you may grant) */
+        post: operations["RoleBindings_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iam/v2/role-bindings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a role binding */
+        get: operations["RoleBindings_get"];
+        put?: never;
+        post?: never;
+        /** Revoke a role binding (one you could have granted); answers the deleted binding */
+        delete: operations["RoleBindings_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/iam/v2/service-accounts": {
         parameters: {
             query?: never;
@@ -1137,6 +1173,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/metrics/cloud/descriptors/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The metrics the query and the export serve, their type, unit and labels */
+        get: operations["Metrics_descriptors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/metrics/cloud/export": {
         parameters: {
             query?: never;
@@ -1163,7 +1216,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query received_bytes, sent_bytes, retained_bytes or partition_count per cluster over time */
+        /** Query received_bytes, sent_bytes, retained_bytes or partition_count per cluster (group_by resource.kafka.id) or per topic (group_by metric.topic) over time */
         post: operations["Metrics_query"];
         delete?: never;
         options?: never;
@@ -9323,6 +9376,831 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    RoleBindings_list: {
+        parameters: {
+            query?: {
+                page_size?: number;
+                page_token?: string;
+                principal?: string;
+                role_name?: string;
+                crn_pattern?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        api_version: string;
+                        kind: string;
+                        metadata: {
+                            first: string;
+                            last?: string;
+                            prev?: string;
+                            next?: string;
+                            total_size: number;
+                        };
+                        data: {
+                            /** @constant */
+                            api_version: "iam/v2";
+                            /** @constant */
+                            kind: "RoleBinding";
+                            id: string;
+                            metadata: {
+                                self: string;
+                                resource_name: string;
+                                created_at: string;
+                                updated_at: string;
+                                deleted_at?: string;
+                            };
+                            principal: string;
+                            role_name: string;
+                            crn_pattern: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "422",
+                     *           "code": "invalid",
+                     *           "title": "Invalid field or parameter values",
+                     *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    RoleBindings_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    api_version?: string;
+                    kind?: string;
+                    id?: string;
+                    metadata?: {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    };
+                    principal: string;
+                    role_name: string;
+                    crn_pattern: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "iam/v2";
+                        /** @constant */
+                        kind: "RoleBinding";
+                        id: string;
+                        metadata: {
+                            self: string;
+                            resource_name: string;
+                            created_at: string;
+                            updated_at: string;
+                            deleted_at?: string;
+                        };
+                        principal: string;
+                        role_name: string;
+                        crn_pattern: string;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "409",
+                     *           "code": "conflict",
+                     *           "title": "Conflict with the current state",
+                     *           "detail": "The resource changed or is in a state that does not allow this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "413",
+                     *           "code": "payload_too_large",
+                     *           "title": "Request body too large",
+                     *           "detail": "The request body is too large"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "415",
+                     *           "code": "unsupported_media_type",
+                     *           "title": "The request body is not application/json",
+                     *           "detail": "Send the request body as application/json"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "422",
+                     *           "code": "invalid",
+                     *           "title": "Invalid field or parameter values",
+                     *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    RoleBindings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "iam/v2";
+                        /** @constant */
+                        kind: "RoleBinding";
+                        id: string;
+                        metadata: {
+                            self: string;
+                            resource_name: string;
+                            created_at: string;
+                            updated_at: string;
+                            deleted_at?: string;
+                        };
+                        principal: string;
+                        role_name: string;
+                        crn_pattern: string;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
+    RoleBindings_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        api_version: "iam/v2";
+                        /** @constant */
+                        kind: "RoleBinding";
+                        id: string;
+                        metadata: {
+                            self: string;
+                            resource_name: string;
+                            created_at: string;
+                            updated_at: string;
+                            deleted_at?: string;
+                        };
+                        principal: string;
+                        role_name: string;
+                        crn_pattern: string;
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
                      *         }
                      *       ]
                      *     }
@@ -18632,6 +19510,211 @@ export interface operations {
             };
         };
     };
+    Metrics_descriptors: {
+        parameters: {
+            query?: {
+                page_size?: number;
+                page_token?: string;
+                resource_type?: "kafka";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            name: string;
+                            description: string;
+                            unit: string;
+                            type: string;
+                            exportable: boolean;
+                            lifecycle_stage: string;
+                            resources: string[];
+                            labels: {
+                                key: string;
+                                description: string;
+                                exportable: boolean;
+                            }[];
+                        }[];
+                        meta: {
+                            pagination: {
+                                page_size: number;
+                                total_size: number;
+                                next_page_token?: string;
+                            };
+                        };
+                        links: {
+                            next?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed request: bad JSON, unknown fields, a bad page_token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "400",
+                     *           "code": "bad_request",
+                     *           "title": "Malformed request",
+                     *           "detail": "Unknown field 'colour'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description No, bad or malformed credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "401",
+                     *           "code": "unauthorized",
+                     *           "title": "No, bad or malformed credentials",
+                     *           "detail": "The API key or secret is not valid"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Your role does not allow this, or a console write without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "403",
+                     *           "code": "forbidden",
+                     *           "title": "Your role does not allow this, or a console write without its X-CSRF-Token",
+                     *           "detail": "Your role (Viewer) cannot change this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Not found (also for resources of another organization) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "404",
+                     *           "code": "not_found",
+                     *           "title": "Not found (also for resources of another organization)",
+                     *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Invalid field or parameter values */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "422",
+                     *           "code": "invalid",
+                     *           "title": "Invalid field or parameter values",
+                     *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Unexpected error: quote the error id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "500",
+                     *           "code": "internal",
+                     *           "title": "Unexpected error",
+                     *           "detail": "Something went wrong on our side: quote the error id to support"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description A dependency (database, job queue) is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "503",
+                     *           "code": "unavailable",
+                     *           "title": "A dependency (database, job queue) is unavailable, or the server is shutting down",
+                     *           "detail": "The service cannot reach its database right now: retry shortly"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+        };
+    };
     MetricsExport_export: {
         parameters: {
             query: {
@@ -18849,6 +19932,7 @@ export interface operations {
                             timestamp: string;
                             value: number;
                             "resource.kafka.id"?: string;
+                            "metric.topic"?: string;
                         }[];
                     };
                 };

@@ -25,7 +25,9 @@ port=${2:-}
 pidfile=${3:-}
 [[ "$port" =~ ^[0-9]+$ ]] && [ -n "$pidfile" ] || die "usage: $0 --serve PORT PIDFILE"
 if (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then die "port $port is already in use: stripe-mock needs a free one"; fi
-"$bin_dir/stripe-mock" -http-addr "127.0.0.1:$port" >/dev/null 2>&1 </dev/null &
+# An HTTPS listener too, on a port the system picks: without -https-addr stripe-mock also binds
+# *:12112, so a second one on the machine (another suite's) exits with "address already in use".
+"$bin_dir/stripe-mock" -http-addr "127.0.0.1:$port" -https-addr 127.0.0.1: >/dev/null 2>&1 </dev/null &
 pid=$!
 printf '%s\n' "$pid" >"$pidfile"
 # Up to 120 s: its start-up is CPU-bound, and a 2-core machine running several suites is slow.

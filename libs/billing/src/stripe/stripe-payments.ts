@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '@tributary/platform';
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
 import { BillingAccounts } from '../billing-accounts.service';
 import { STRIPE, type StripeClient } from './stripe-client';
 import { StripeCustomers } from './stripe-customers';
@@ -114,8 +114,14 @@ export class StripePayments {
     if (!this.stripe || !account.stripeCustomerId) return { invoices: [], nextAfter: null };
     const list = await this.stripe.invoices
       .list({ customer: account.stripeCustomerId, limit: page.size, ...(page.after ? { starting_after: page.after } : {}) })
-      .catch(stripeUnavailable);
-    // A token names an invoice id; one of another customer's would list nothing of theirs (Stripe scopes by customer).
+      .catch((e: unknown) => {
+        // Stripe refuses a starting_after it does not know for this customer: the client's token, not Stripe, is wrong.
+        if (page.after && e instanceof Stripe.errors.StripeInvalidRequestError) {
+          throw new AppError('bad_request', [{ detail: 'page_token names no invoice of this organization: pass the token from a previous answer', parameter: 'page_token' }]);
+        }
+        return stripeUnavailable(e);
+      });
+    // Stripe lists by customer: a token naming another customer's invoice lists nothing of theirs.
     const invoices = list.data.map(invoiceSummary);
     return { invoices, nextAfter: list.has_more && invoices.length ? invoices[invoices.length - 1]!.id : null };
   }

@@ -8,6 +8,7 @@ export * from './map-limit';
 export * from './metering.config';
 export * from './metering.jobs';
 export * from './metering.module';
+export * from './metrics-descriptors';
 export * from './metrics-export';
 export * from './metrics-export.service';
 export * from './metrics-query';

@@ -68,6 +68,7 @@ export class MetricsExportService {
     const { samples, baselines } = await this.ledger.samplesBetween(clusterId, from, new Date(now.getTime() + 1));
     let retainedBytes = 0n;
     let partitionCount = 0;
+    const topics = new Map<string, { retainedBytes: bigint; partitionCount: number }>();
     for (const u of sampleUsages(samples, baselines)) {
       if (u.scrapedAt.getTime() >= openFrom.getTime()) {
         receivedBytes += u.bytesIn;
@@ -76,8 +77,14 @@ export class MetricsExportService {
       if (u.intervalStart.getTime() === latest.getTime()) {
         retainedBytes += u.retainedBytes;
         partitionCount += u.partitionCount;
+        for (const [topic, g] of u.topicGauges ?? []) {
+          const t = topics.get(topic) ?? { retainedBytes: 0n, partitionCount: 0 };
+          t.retainedBytes += g.retainedBytes;
+          t.partitionCount += g.partitionCount;
+          topics.set(topic, t);
+        }
       }
     }
-    return { clusterId, timestamp: latest.getTime(), receivedBytes, sentBytes, retainedBytes, partitionCount };
+    return { clusterId, timestamp: latest.getTime(), receivedBytes, sentBytes, retainedBytes, partitionCount, topics };
   }
 }

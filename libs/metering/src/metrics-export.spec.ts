@@ -51,7 +51,28 @@ describe('formatPrometheus', () => {
     expect(lines).toContain('confluent_kafka_server_partition_count{kafka_id="lkc-a1"} 3 1700000040000');
   });
 
+  it('writes per-topic gauges in families of their own, labelled kafka_id and topic', () => {
+    const text = formatPrometheus([
+      {
+        clusterId: 'lkc-a1',
+        timestamp: 1_700_000_040_000,
+        receivedBytes: 1n,
+        sentBytes: 0n,
+        retainedBytes: 12n,
+        partitionCount: 3,
+        topics: new Map([
+          ['orders', { retainedBytes: 10n, partitionCount: 1 }],
+          ['a"b', { retainedBytes: 2n, partitionCount: 2 }],
+        ]),
+      },
+    ]);
+    const lines = text.split('\n');
+    expect(lines).toContain('# TYPE confluent_kafka_server_topic_retained_bytes gauge');
+    expect(lines).toContain('confluent_kafka_server_topic_retained_bytes{kafka_id="lkc-a1",topic="orders"} 10 1700000040000');
+    expect(lines).toContain('confluent_kafka_server_topic_partition_count{kafka_id="lkc-a1",topic="a\\"b"} 2 1700000040000');
+  });
+
   it('with no cluster measured yet, still names the families', () => {
-    expect(formatPrometheus([]).match(/^# TYPE /gm)).toHaveLength(4);
+    expect(formatPrometheus([]).match(/^# TYPE /gm)).toHaveLength(6);
   });
 });

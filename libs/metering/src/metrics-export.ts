@@ -25,6 +25,8 @@ export interface ClusterExport {
   /** Summed over the brokers of the latest collection. */
   retainedBytes: bigint;
   partitionCount: number;
+  /** The latest collection's retained bytes and partitions per topic (they sum to the two above). */
+  topics?: ReadonlyMap<string, { retainedBytes: bigint; partitionCount: number }>;
 }
 
 interface Family {
@@ -66,6 +68,24 @@ export const EXPORT_FAMILIES: readonly Family[] = [
   },
 ];
 
+/**
+ * Per-topic gauges, in families of their own so that summing a family never counts a byte twice.
+ * (Per-topic counters are not exported: the brokers' per-topic totals restart with each broker, and
+ * their sum over brokers is not a counter Prometheus can take a rate of.)
+ */
+export const TOPIC_EXPORT_FAMILIES: readonly { name: string; help: string; value: (t: { retainedBytes: bigint; partitionCount: number }) => bigint | number }[] = [
+  {
+    name: 'confluent_kafka_server_topic_retained_bytes',
+    help: 'Bytes retained on the brokers for the topic (each partition once), as of the latest collection.',
+    value: (t) => t.retainedBytes,
+  },
+  {
+    name: 'confluent_kafka_server_topic_partition_count',
+    help: 'Partitions of the topic, as of the latest collection.',
+    value: (t) => t.partitionCount,
+  },
+];
+
 /** The cluster ids of an export request's query string, or a 400 naming the parameter. */
 export function parseExportQuery(query: Readonly<Record<string, unknown>> | undefined): string[] {
   const params = query ?? {};
@@ -100,6 +120,14 @@ export function formatPrometheus(clusters: readonly ClusterExport[]): string {
   for (const f of EXPORT_FAMILIES) {
     lines.push(`# HELP ${f.name} ${f.help}`, `# TYPE ${f.name} ${f.type}`);
     for (const c of clusters) lines.push(`${f.name}{kafka_id="${labelValue(c.clusterId)}"} ${f.value(c).toString()} ${c.timestamp}`);
+  }
+  for (const f of TOPIC_EXPORT_FAMILIES) {
+    lines.push(`# HELP ${f.name} ${f.help}`, `# TYPE ${f.name} gauge`);
+    for (const c of clusters) {
+      for (const [topic, t] of [...(c.topics ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        lines.push(`${f.name}{kafka_id="${labelValue(c.clusterId)}",topic="${labelValue(topic)}"} ${f.value(t).toString()} ${c.timestamp}`);
+      }
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantRepositories } from '@tributary/db';
 import { AppError } from '@tributary/platform';
-import { CLUSTER_LABEL, type MetricName, type MetricsQuery } from './metrics-query';
+import { CLUSTER_LABEL, TOPIC_LABEL, type MetricName, type MetricsQuery } from './metrics-query';
 import { UsageLedger } from './usage-ledger';
 import { sampleUsages, type SampleUsage } from './usage-math';
 
@@ -9,6 +9,7 @@ export interface MetricPoint {
   timestamp: string;
   value: number;
   [CLUSTER_LABEL]?: string;
+  [TOPIC_LABEL]?: string;
 }
 
 
@@ -23,6 +24,20 @@ function bucketValue(metric: MetricName, usages: readonly SampleUsage[]): number
   }
   const values = [...perCollection.values()];
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+/** Per-bucket values of one cluster per topic, from the brokers' per-topic counters (deltas) and gauges. */
+function topicBucketValues(metric: MetricName, usages: readonly SampleUsage[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (topic: string, v: number) => out.set(topic, (out.get(topic) ?? 0) + v);
+  if (metric === 'received_bytes' || metric === 'sent_bytes') {
+    for (const u of usages) for (const [topic, d] of u.topicBytes) add(topic, Number(metric === 'received_bytes' ? d.bytesIn : d.bytesOut));
+    return out;
+  }
+  // Gauges: the mean over the bucket's collections, as for the cluster's series.
+  const collections = new Set(usages.map((u) => u.intervalStart.getTime())).size || 1;
+  for (const u of usages) for (const [topic, g] of u.topicGauges ?? []) add(topic, (metric === 'retained_bytes' ? Number(g.retainedBytes) : g.partitionCount) / collections);
+  return out;
 }
 
 /** `POST /v2/metrics/cloud/query` over the usage ledger's samples. */
@@ -43,8 +58,9 @@ export class MetricsQueryService {
 
     const clusterIds = [...q.clusterIds].sort().slice(0, q.limit);
     const series = new Map<string, Map<number, number>>();
+    // Keyed by cluster, or (grouped by topic) by cluster and topic.
+    const SEP = '\u0000';
     for (const clusterId of clusterIds) {
-      const points = new Map<number, number>();
       for (const iv of q.intervals) {
         const { samples, baselines } = await this.ledger.samplesBetween(clusterId, iv.start, iv.end);
         const buckets = new Map<number, SampleUsage[]>();
@@ -54,21 +70,37 @@ export class MetricsQueryService {
           list.push(u);
           buckets.set(t, list);
         }
-        for (const [t, usages] of buckets) points.set(t, (points.get(t) ?? 0) + bucketValue(q.metric, usages));
+        const put = (key: string, t: number, v: number) => {
+          const points = series.get(key) ?? new Map<number, number>();
+          points.set(t, (points.get(t) ?? 0) + v);
+          series.set(key, points);
+        };
+        for (const [t, usages] of buckets) {
+          if (q.groupByTopic) for (const [topic, v] of topicBucketValues(q.metric, usages)) put(`${clusterId}${SEP}${topic}`, t, v);
+          else put(clusterId, t, bucketValue(q.metric, usages));
+        }
       }
-      series.set(clusterId, points);
+      if (!q.groupByTopic && !series.has(clusterId)) series.set(clusterId, new Map());
     }
 
     const data: MetricPoint[] = [];
     const ts = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
-    if (q.groupByCluster) {
-      for (const [clusterId, points] of series) {
-        for (const t of [...points.keys()].sort((a, b) => a - b)) data.push({ timestamp: ts(t), value: points.get(t)!, [CLUSTER_LABEL]: clusterId });
-      }
-    } else {
-      const merged = new Map<number, number>();
-      for (const points of series.values()) for (const [t, v] of points) merged.set(t, (merged.get(t) ?? 0) + v);
-      for (const t of [...merged.keys()].sort((a, b) => a - b)) data.push({ timestamp: ts(t), value: merged.get(t)! });
+    // Series merged over what is not grouped by: clusters unless grouped by cluster, topics unless grouped by topic.
+    const merged = new Map<string, { labels: Omit<MetricPoint, 'timestamp' | 'value'>; points: Map<number, number> }>();
+    for (const [key, points] of series) {
+      const [clusterId, topic] = key.split(SEP) as [string, string | undefined];
+      const labels: Omit<MetricPoint, 'timestamp' | 'value'> = {
+        ...(q.groupByCluster ? { [CLUSTER_LABEL]: clusterId } : {}),
+        ...(q.groupByTopic && topic !== undefined ? { [TOPIC_LABEL]: topic } : {}),
+      };
+      const id = `${labels[CLUSTER_LABEL] ?? ''}${SEP}${labels[TOPIC_LABEL] ?? ''}`;
+      const m = merged.get(id) ?? { labels, points: new Map<number, number>() };
+      for (const [t, v] of points) m.points.set(t, (m.points.get(t) ?? 0) + v);
+      merged.set(id, m);
+    }
+    for (const id of [...merged.keys()].sort()) {
+      const { labels, points } = merged.get(id)!;
+      for (const t of [...points.keys()].sort((a, b) => a - b)) data.push({ timestamp: ts(t), value: points.get(t)!, ...labels });
     }
     return { data };
   }

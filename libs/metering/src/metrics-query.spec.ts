@@ -48,7 +48,7 @@ describe('metrics query parsing', () => {
     expect(bad({ intervals: ['2026-11-25T10:00:00Z/2026-11-25T09:00:00Z'] })).toBe('/intervals/0');
     expect(bad({ filter: undefined })).toBe('/filter');
     expect(bad({ filter: { field: 'metric.topic', op: 'EQ', value: 'x' } })).toBe('/filter');
-    expect(bad({ group_by: ['metric.topic'] })).toBe('/group_by');
+    expect(bad({ group_by: ['metric.principal_id'] })).toBe('/group_by'); // metric.topic is served (chargeback)
     expect(bad({ granularity: 'P1D', intervals: ['2026-09-01T00:00:00Z/P40D'] })).toBe('/intervals/0');
   });
 });

@@ -40,6 +40,8 @@ export interface MetricsQuery {
   /** Bucket length in ms, or null for one bucket per interval (`ALL`). */
   bucketMs: number | null;
   groupByCluster: boolean;
+  /** Chargeback: one series per topic (`metric.topic`), from the brokers' per-topic counters and gauges. */
+  groupByTopic: boolean;
   limit: number;
 }
 
@@ -59,6 +61,7 @@ export interface MetricsQueryRequest {
 }
 
 export const CLUSTER_LABEL = 'resource.kafka.id';
+export const TOPIC_LABEL = 'metric.topic';
 
 /** Turns a request in the reference's shape into a query, or an AppError pointing at what is wrong. */
 export function parseMetricsQuery(req: MetricsQueryRequest, now: Date = new Date()): MetricsQuery {
@@ -70,7 +73,7 @@ export function parseMetricsQuery(req: MetricsQueryRequest, now: Date = new Date
   const granularity = GRANULARITIES[req.granularity];
   if (!granularity) throw AppError.invalid(`Unsupported granularity '${req.granularity}': one of ${Object.keys(GRANULARITIES).join(', ')}`, '/granularity');
   for (const g of req.group_by ?? []) {
-    if (g !== CLUSTER_LABEL) throw AppError.invalid(`Cannot group by '${g}': only '${CLUSTER_LABEL}' is supported`, '/group_by');
+    if (g !== CLUSTER_LABEL && g !== TOPIC_LABEL) throw AppError.invalid(`Cannot group by '${g}': only '${CLUSTER_LABEL}' and '${TOPIC_LABEL}' are supported`, '/group_by');
   }
   if (!req.filter) throw AppError.invalid(`A filter on '${CLUSTER_LABEL}' is required`, '/filter');
   const clusterIds = [...new Set(clusterFilterIds(req.filter, '/filter'))];
@@ -88,6 +91,7 @@ export function parseMetricsQuery(req: MetricsQueryRequest, now: Date = new Date
     intervals,
     bucketMs: granularity.ms,
     groupByCluster: (req.group_by ?? []).includes(CLUSTER_LABEL),
+    groupByTopic: (req.group_by ?? []).includes(TOPIC_LABEL),
     limit: req.limit ?? 100,
   };
 }

@@ -1,11 +1,13 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import type { Principal } from '@tributary/accounts';
-import { CLUSTER_LABEL, MetricsQueryService, parseMetricsQuery, type MetricsFilter } from '@tributary/metering';
+import { CLUSTER_LABEL, METRIC_DESCRIPTORS, MetricsQueryService, parseMetricsQuery, TOPIC_LABEL, type MetricsFilter } from '@tributary/metering';
+import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Policy } from '../auth/policy.decorator';
 import { ApiDoc } from '../openapi/route-schemas';
-import { ValidBody } from '../validation/zod-pipe';
+import { API_CONFIG, type ApiConfig } from '../api.config';
+import { ValidBody, ValidQuery } from '../validation/zod-pipe';
 
 const FieldFilter = z.object({ field: z.string().optional(), op: z.enum(['EQ', 'GT', 'GTE']), value: z.union([z.string(), z.number()]) }).strict();
 const Filter: z.ZodType<MetricsFilter> = z.lazy(() =>
@@ -23,17 +25,64 @@ const QueryBody = z
     format: z.literal('FLAT').optional(),
   })
   .strict();
-const Response = z.object({ data: z.array(z.object({ timestamp: z.string(), value: z.number(), [CLUSTER_LABEL]: z.string().optional() })) });
+const Response = z.object({ data: z.array(z.object({ timestamp: z.string(), value: z.number(), [CLUSTER_LABEL]: z.string().optional(), [TOPIC_LABEL]: z.string().optional() })) });
+
+const DescriptorsQuery = z
+  .object({
+    page_size: z.coerce.number().int().min(1).max(1000).default(100),
+    page_token: z.string().max(255).optional(),
+    resource_type: z.enum(['kafka']).optional(),
+  })
+  .strict();
+const DescriptorsResponse = z.object({
+  data: z.array(
+    z.object({
+      name: z.string(),
+      description: z.string(),
+      unit: z.string(),
+      type: z.string(),
+      exportable: z.boolean(),
+      lifecycle_stage: z.string(),
+      resources: z.array(z.string()),
+      labels: z.array(z.object({ key: z.string(), description: z.string(), exportable: z.boolean() })),
+    }),
+  ),
+  meta: z.object({ pagination: z.object({ page_size: z.number(), total_size: z.number(), next_page_token: z.string().optional() }) }),
+  links: z.object({ next: z.string().optional() }),
+});
+
+function descriptorOffset(token: string | undefined): number {
+  if (token === undefined) return 0;
+  const n = /^d(\d{1,6})$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+  if (!n) throw new AppError('bad_request', [{ detail: 'page_token is not a token this API issued', parameter: 'page_token' }]);
+  return Number(n[1]);
+}
 
 /** The reference's metrics query over the usage ledger: received/sent/retained bytes and partitions per cluster. */
 @Controller('v2/metrics/cloud')
 export class MetricsController {
-  constructor(private readonly metrics: MetricsQueryService) {}
+  constructor(
+    private readonly metrics: MetricsQueryService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  @Get('descriptors/metrics')
+  @ApiDoc({ tag: 'Metrics', summary: 'The metrics the query and the export serve, their type, unit and labels', response: DescriptorsResponse })
+  descriptors(@ValidQuery(DescriptorsQuery) q: z.infer<typeof DescriptorsQuery>) {
+    const offset = descriptorOffset(q.page_token);
+    const data = METRIC_DESCRIPTORS.slice(offset, offset + q.page_size);
+    const nextToken = offset + data.length < METRIC_DESCRIPTORS.length ? Buffer.from(`d${offset + data.length}`).toString('base64url') : undefined;
+    return {
+      data,
+      meta: { pagination: { page_size: q.page_size, total_size: METRIC_DESCRIPTORS.length, ...(nextToken ? { next_page_token: nextToken } : {}) } },
+      links: nextToken ? { next: `${this.config.publicUrl}/v2/metrics/cloud/descriptors/metrics?${new URLSearchParams({ page_size: String(q.page_size), page_token: nextToken })}` } : {},
+    };
+  }
 
   @Post('query')
   @Policy('metrics.read')
   @HttpCode(200)
-  @ApiDoc({ tag: 'Metrics', summary: 'Query received_bytes, sent_bytes, retained_bytes or partition_count per cluster over time', response: Response, errors: [404] })
+  @ApiDoc({ tag: 'Metrics', summary: 'Query received_bytes, sent_bytes, retained_bytes or partition_count per cluster (group_by resource.kafka.id) or per topic (group_by metric.topic) over time', response: Response, errors: [404] })
   async query(@CurrentPrincipal() p: Principal, @ValidBody(QueryBody) body: z.infer<typeof QueryBody>) {
     return this.metrics.query(p.organizationId, parseMetricsQuery(body));
   }

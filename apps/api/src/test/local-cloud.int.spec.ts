@@ -5,7 +5,10 @@ import { startTestApi } from './start-test-api';
 
 // Only the API runs here: clusters are created in Postgres and never reach a worker, so no broker starts.
 let close: (() => Promise<void>) | undefined;
+const tenants: string[] = [];
 afterEach(async () => {
+  // Nothing was provisioned: retire the rows, so another file's worker (same database) never starts their brokers.
+  await prisma?.cluster.updateMany({ where: { organizationId: { in: tenants.splice(0) } }, data: { phase: 'DELETED', deletedAt: new Date() } });
   await close?.();
   close = undefined;
 });
@@ -18,8 +21,10 @@ async function api(env: Record<string, string>): Promise<ApiClient> {
   return started.api;
 }
 
-const create = (api: ApiClient, t: TestTenant, config: Record<string, unknown>, cloud = 'LOCAL') =>
-  api.post('/cmk/v2/clusters', { spec: { display_name: `c-${String(config.kind)}`, cloud, region: 'local', config, environment: { id: t.defaultEnvironmentId } } }, t.asKey);
+const create = (api: ApiClient, t: TestTenant, config: Record<string, unknown>, cloud = 'LOCAL') => {
+  tenants.push(t.organizationId);
+  return api.post('/cmk/v2/clusters', { spec: { display_name: `c-${String(config.kind)}`, cloud, region: 'local', config, environment: { id: t.defaultEnvironmentId } } }, t.asKey);
+};
 const clusterCount = async (api: ApiClient, t: TestTenant) => (await api.get(`/cmk/v2/clusters?environment=${t.defaultEnvironmentId}`, t.asKey)).body.data.length as number;
 const offeredClouds = async (api: ApiClient) => {
   const t = await signUpTenant(api, 'Catalog');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthOf, normalizeThresholds, parseBudgetAmount, reachedThresholds, spendPercent } from './budget-rules';
+import { formatBudgetAmount, monthOf, normalizeThresholds, parseBudgetAmount, reachedThresholds, spendPercent } from './budget-rules';
 
 describe('budget rules', () => {
   it('takes amounts from a cent to ten million dollars, six decimals at most, never a float', () => {
@@ -15,6 +15,12 @@ describe('budget rules', () => {
     expect(reachedThresholds(500_000n, 1_000_000n, [50, 80, 100])).toEqual([50]);
     expect(reachedThresholds(1_000_000n, 1_000_000n, [50, 80, 100])).toEqual([50, 80, 100]);
     expect(spendPercent(333_333n, 1_000_000n)).toBe('33.33');
+  });
+
+  it('shows amounts with six decimals', () => {
+    expect(formatBudgetAmount(1_000_000n)).toBe('1.000000');
+    expect(formatBudgetAmount(1_234_500n)).toBe('1.234500');
+    expect(formatBudgetAmount(0n)).toBe('0.000000');
   });
 
   it('stores thresholds ascending without repeats', () => {

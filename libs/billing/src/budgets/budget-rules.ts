@@ -28,7 +28,11 @@ export function parseBudgetAmount(text: string): bigint | null {
   return micros >= MIN_BUDGET_MICROS && micros <= MAX_BUDGET_MICROS ? micros : null;
 }
 
-export const formatBudgetAmount = (micros: bigint) => formatFixed(micros, BUDGET_SCALE);
+/** Micro-dollars as the API shows a budget's amounts: always six decimals ('1.000000'). */
+export function formatBudgetAmount(micros: bigint): string {
+  const [w, f = ''] = formatFixed(micros, BUDGET_SCALE).split('.');
+  return `${w}.${f.padEnd(BUDGET_SCALE, '0')}`;
+}
 
 /** Thresholds as stored: each 1–100, ascending, without repeats. */
 export function normalizeThresholds(t: readonly number[]): number[] {

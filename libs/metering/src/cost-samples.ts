@@ -77,22 +77,23 @@ export class CostSamplesService {
       row.computed = q;
       hours.set(h, row);
     }
+    const raw = new Map(samples.map((s) => [`${s.brokerId}|${s.intervalStart.getTime()}`, s]));
     return {
       clusterId,
       lineType,
       day,
       hours: [...hours.values()].sort((a, b) => a.hour.getTime() - b.hour.getTime()),
       samples: usages.slice(page.offset, page.offset + page.size).map((u) => {
-        const raw = samples.find((s) => s.brokerId === u.brokerId && s.intervalStart.getTime() === u.intervalStart.getTime())!;
+        const r = raw.get(`${u.brokerId}|${u.intervalStart.getTime()}`)!;
         return {
           brokerId: u.brokerId,
           intervalStart: u.intervalStart,
           scrapedAt: u.scrapedAt,
           up: u.up,
           estimated: u.estimated,
-          incarnation: raw.incarnation,
-          bytesInTotal: raw.bytesInTotal,
-          bytesOutTotal: raw.bytesOutTotal,
+          incarnation: r.incarnation,
+          bytesInTotal: r.bytesInTotal,
+          bytesOutTotal: r.bytesOutTotal,
           bytesInDelta: u.bytesIn,
           bytesOutDelta: u.bytesOut,
           restartDetected: u.restarted,

@@ -67,6 +67,7 @@ export class MetricsController {
   ) {}
 
   @Get('descriptors/metrics')
+  @Policy('organization.read')
   @ApiDoc({ tag: 'Metrics', summary: 'The metrics the query and the export serve, their type, unit and labels', response: DescriptorsResponse })
   descriptors(@ValidQuery(DescriptorsQuery) q: z.infer<typeof DescriptorsQuery>) {
     const offset = descriptorOffset(q.page_token);

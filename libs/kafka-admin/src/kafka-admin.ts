@@ -42,6 +42,13 @@ export class KafkaAdmin {
 
   constructor(private readonly settings: KafkaConnectionSettings) {
     this.admin = new Admin(saslScramClientOptions('tributary-control-plane', settings.bootstrap, settings));
+    // A broker that closes a connection during SASL (it has just restarted) makes @platformatic/kafka
+    // emit 'error' twice on that connection; the pool listens once, so the second would end the
+    // process. The request still fails through its callback (mapKafkaErrors): this only keeps the
+    // worker alive (seen in the disk-loss recovery test).
+    this.admin.connections.on('connecting', ({ connection }: { connection: { on(event: 'error', fn: () => void): unknown } }) => {
+      connection.on('error', () => undefined);
+    });
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Inject, Param, Put } from '@nestjs/common';
-import { assertIsOrgAdmin, type Principal } from '@tributary/accounts';
+import type { Principal } from '@tributary/accounts';
 import { BUDGET_AMOUNT_PATTERN, Budgets, DEFAULT_THRESHOLDS, formatBudgetAmount, microsToDollars, spendPercent, type BudgetView } from '@tributary/billing';
 import { CLUSTERS_QUEUE, reconcileJobOptions } from '@tributary/clusters';
 import { TenantRepositories, type BudgetAlert } from '@tributary/db';
@@ -59,6 +59,8 @@ const AlertListSchema = z.object({ api_version: z.literal('billing/v1'), kind: z
 /**
  * Monthly budgets (billing/v1): one per organization and per environment, alert thresholds mailed to
  * the organization's admins, and THROTTLE at the cap (client quotas on the clusters, 402 on new ones).
+ * Who may is @Policy's (billing.read / billing.manage: OrganizationAdmin or BillingAdmin), which
+ * AuthGuard checks before the handler runs.
  */
 @Controller('billing/v1')
 export class BudgetsController {
@@ -73,7 +75,6 @@ export class BudgetsController {
   @Policy('billing.read')
   @ApiDoc({ tag: 'Billing', summary: "The organization's monthly budgets with this month's spend against each", response: BudgetListSchema })
   async list(@CurrentPrincipal() p: Principal) {
-    assertIsOrgAdmin(p, 'read budgets');
     const views = await this.budgets.list(p.organizationId);
     return { api_version: 'billing/v1' as const, kind: 'BudgetList' as const, data: views.map(budgetJson) };
   }
@@ -87,7 +88,6 @@ export class BudgetsController {
     errors: [404],
   })
   async put(@CurrentPrincipal() p: Principal, @ValidBody(BudgetBody) body: z.infer<typeof BudgetBody>) {
-    assertIsOrgAdmin(p, 'change budgets');
     const { view, throttleChanged } = await this.budgets.put(p, { amount: body.amount, action: body.action, ...(body.thresholds ? { thresholds: body.thresholds } : {}), environmentId: body.environment?.id ?? null });
     if (throttleChanged) await this.reconcileClusters(p.organizationId);
     return budgetJson(view);
@@ -98,7 +98,6 @@ export class BudgetsController {
   @HttpCode(204)
   @ApiDoc({ tag: 'Billing', summary: 'Remove a budget (its throttle, if any, is lifted at once)', status: 204, errors: [404] })
   async remove(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
-    assertIsOrgAdmin(p, 'change budgets');
     if (!/^budget-[0-9a-f]{1,32}$/.test(id)) throw AppError.notFound('Budget', id.slice(0, 64));
     const { throttleChanged } = await this.budgets.remove(p, id);
     if (throttleChanged) await this.reconcileClusters(p.organizationId);
@@ -108,7 +107,6 @@ export class BudgetsController {
   @Policy('billing.read')
   @ApiDoc({ tag: 'Billing', summary: 'Budget alerts sent (thresholds reached), newest first', response: AlertListSchema })
   async alerts(@CurrentPrincipal() p: Principal) {
-    assertIsOrgAdmin(p, 'read budget alerts');
     const alerts = await this.budgets.alerts(p.organizationId);
     return { api_version: 'billing/v1' as const, kind: 'BudgetAlertList' as const, data: alerts.map(alertJson) };
   }

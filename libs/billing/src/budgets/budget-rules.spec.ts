@@ -15,6 +15,9 @@ describe('budget rules', () => {
     expect(reachedThresholds(500_000n, 1_000_000n, [50, 80, 100])).toEqual([50]);
     expect(reachedThresholds(1_000_000n, 1_000_000n, [50, 80, 100])).toEqual([50, 80, 100]);
     expect(spendPercent(333_333n, 1_000_000n)).toBe('33.33');
+    expect(spendPercent(0n, 1_000_000n)).toBe('0.00');
+    expect(spendPercent(2_500_000n, 1_000_000n)).toBe('250.00');
+    expect(spendPercent(1_500_000n, 1_000_000n)).toBe('150.00');
   });
 
   it('shows amounts with six decimals', () => {

@@ -47,5 +47,6 @@ export function reachedThresholds(spendMicros: bigint, amountMicros: bigint, thr
 /** Spend as a percentage of the budget, two decimals, for people (never used to decide anything). */
 export function spendPercent(spendMicros: bigint, amountMicros: bigint): string {
   if (amountMicros <= 0n) return '0.00';
-  return formatFixed((spendMicros * 10_000n) / amountMicros, 2);
+  const [w, f = ''] = formatFixed((spendMicros * 10_000n) / amountMicros, 2).split('.');
+  return `${w}.${f.padEnd(2, '0')}`;
 }

@@ -116,20 +116,20 @@ describe('chargeback by topic', () => {
       { timeoutMs: 60_000, intervalMs: 200 },
     );
     const mine = (c: CostJson) => c.resource?.id === cluster.id;
-    const byTopic = new Map<string, CostJson[]>();
-    for (const c of split.filter(mine)) byTopic.set(lineKey(c), [...(byTopic.get(lineKey(c)) ?? []), c]);
+    const parts = new Map<string, CostJson[]>();
+    for (const c of split.filter(mine)) parts.set(lineKey(c), [...(parts.get(lineKey(c)) ?? []), c]);
     const checked = new Set<string>();
     for (const line of whole.filter(mine)) {
-      const parts = byTopic.get(lineKey(line)) ?? [];
+      const shares = parts.get(lineKey(line)) ?? [];
       if (['KAFKA_NETWORK_WRITE', 'KAFKA_NETWORK_READ', 'KAFKA_STORAGE', 'KAFKA_PARTITION'].includes(line.line_type)) {
-        expect(parts.length, line.line_type).toBeGreaterThan(0);
-        expect(parts.every((p) => typeof p.topic === 'string')).toBe(true);
+        expect(shares.length, line.line_type).toBeGreaterThan(0);
+        expect(shares.every((p) => typeof p.topic === 'string')).toBe(true);
         // To the micro-dollar (so to the cent) and to the byte.
-        expect(parts.reduce((s, p) => s + micros(p.amount), 0n), line.line_type).toBe(micros(line.amount));
-        expect(parts.reduce((s, p) => s + nanos(p.quantity), 0n), line.line_type).toBe(nanos(line.quantity));
+        expect(shares.reduce((s, p) => s + micros(p.amount), 0n), line.line_type).toBe(micros(line.amount));
+        expect(shares.reduce((s, p) => s + nanos(p.quantity), 0n), line.line_type).toBe(nanos(line.quantity));
         checked.add(line.line_type);
       } else {
-        expect(parts).toEqual([expect.objectContaining({ topic: null, amount: line.amount, quantity: line.quantity })]);
+        expect(shares).toEqual([expect.objectContaining({ topic: null, amount: line.amount, quantity: line.quantity })]);
       }
       expect(line.links?.samples).toContain('/billing/v1/cost-samples?');
     }
@@ -143,6 +143,41 @@ describe('chargeback by topic', () => {
     expect(share('KAFKA_NETWORK_WRITE', 'clicks')).toBeLessThan(2n * 100n * 1_000n);
     expect(share('KAFKA_NETWORK_READ', 'orders')).toBeGreaterThanOrEqual(300n * 1_000n);
     expect(share('KAFKA_NETWORK_READ', 'clicks')).toBe(0n);
+
+    // The metrics API groups by the same counters.
+    const received = await api.post(
+      '/v2/metrics/cloud/query',
+      { aggregations: [{ metric: 'io.confluent.kafka.server/received_bytes' }], group_by: ['metric.topic'], granularity: 'ALL', intervals: ['PT2H/now'], filter: { field: 'resource.kafka.id', op: 'EQ', value: cluster.id } },
+      t.asKey,
+    );
+    expect(received.status, received.text).toBe(200);
+    const byTopic = (topic: string) => received.body.data.filter((d: { 'metric.topic': string }) => d['metric.topic'] === topic).reduce((s: number, d: { value: number }) => s + d.value, 0);
+    expect(byTopic('orders')).toBeGreaterThanOrEqual(300 * 1_000);
+    expect(byTopic('clicks')).toBeGreaterThanOrEqual(100 * 1_000);
+    // The live meter: spend so far is this month's usage lines, to the micro-dollar; the projection adds the rate for the hours left.
+    const month = () => {
+      const now = new Date();
+      const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString().slice(0, 10);
+      return `start_date=${first}&end_date=${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}`;
+    };
+    const { meter, lines } = await waitFor(
+      async () => {
+        const a = await api.get('/billing/v1/meter', t.asKey);
+        const c = await api.get(`/billing/v1/costs?${month()}`, t.asKey);
+        const b = await api.get('/billing/v1/meter', t.asKey);
+        expect(a.status, a.text).toBe(200);
+        return a.body.spend_so_far === b.body.spend_so_far ? { meter: a.body, lines: c.body.data as CostJson[] } : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 200 },
+    );
+    expect(micros(meter.spend_so_far)).toBe(lines.filter((c) => c.line_type !== 'PROMO_CREDIT').reduce((s, c) => s + micros(c.amount), 0n));
+    expect(micros(meter.spend_so_far)).toBeGreaterThan(0n);
+    expect(micros(meter.projected_month_end)).toBeGreaterThanOrEqual(micros(meter.spend_so_far));
+    expect(meter.display.spend_so_far).toMatch(/^\$\d+\.\d{2}$/);
+
+    const descriptors = await api.get('/v2/metrics/cloud/descriptors/metrics', t.asKey);
+    expect(descriptors.status).toBe(200);
+    expect(descriptors.body.data.map((d: { name: string }) => d.name)).toContain('io.confluent.kafka.server/received_bytes');
   });
 
   it('refuses an unknown grouping, and a drill-down of another cluster, with 4xx and the error envelope', async () => {
@@ -214,5 +249,17 @@ describe('a broker down for several collections', () => {
     expect(sinceRestart).toBeGreaterThanOrEqual(50n * 1_000n);
     expect(sinceRestart).toBeLessThan(bytesInBeforeKill);
     await meteredSettlesAt(async () => bytesInBeforeKill + (await brokerBytesIn()));
+
+    // The drill-down shows the evidence: the carried gauges, the restart, and deltas that add up to the line.
+    const day = killedAt.toISOString().slice(0, 10);
+    const drill = await api.get(`/billing/v1/cost-samples?resource_id=${cluster.id}&line_type=KAFKA_NETWORK_WRITE&date=${day}&page_size=5000`, t.asKey);
+    expect(drill.status, drill.text).toBe(200);
+    const samples = drill.body.data as { estimated: boolean; restart_detected: boolean; bytes_in_delta: string }[];
+    expect(samples.some((x) => x.estimated)).toBe(true);
+    expect(samples.filter((x) => x.restart_detected)).toHaveLength(1);
+    const hours = drill.body.hours as { computed_quantity: string; recorded_quantity: string }[];
+    for (const h of hours) expect(h.computed_quantity).toBe(h.recorded_quantity);
+    const recorded = hours.reduce((sum, h) => sum + nanos(Number(h.recorded_quantity)), 0n);
+    expect(samples.reduce((sum, x) => sum + BigInt(x.bytes_in_delta), 0n)).toBe(recorded);
   });
 });

@@ -49,8 +49,10 @@ export class AuthGuard implements CanActivate {
 
   private async authorize(req: AuthedRequest, p: Principal, action: Action, opts: { kafkaErrorCode?: number } = {}): Promise<void> {
     const resource = await this.resources.resolve(action, req, p.organizationId);
-    // Nothing of this organization by that name: the handler's scoped lookup answers 404.
     if (!resource) return;
+    if ('elsewhere' in resource) {
+      throw new AppError('not_found', `${resource.elsewhere} '${resource.id}' was not found`, opts.kafkaErrorCode ? { kafkaErrorCode: 40403 } : {});
+    }
     const decision = authorize(bindingsOf(p), action, resource);
     if (!decision.allowed) {
       // Each API refuses in its own error shape: the schema registry's, Kafka REST's, or the envelope.

@@ -4,6 +4,11 @@ import { TenantRepositories } from '@tributary/db';
 import type { FastifyRequest } from 'fastify';
 
 type Bag = Record<string, unknown>;
+/** The request names an environment or cluster that is not this organization's (or nobody's): 404, before any 403. */
+export interface Elsewhere {
+  elsewhere: 'Environment' | 'Cluster';
+  id: string;
+}
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 && v.length <= 300 ? v : undefined);
 const MAX_LOCATED = 50_000;
 
@@ -13,8 +18,9 @@ const MAX_LOCATED = 50_000;
  * org/v2/environments (an environment) and cmk/v2/clusters (a cluster); `?environment=`, or
  * `spec.environment.id` in a body; `topic_name` in a create body. A cluster's environment never
  * changes, so where a cluster is is cached for the process's life (one query per cluster, ever).
- * `undefined`: the request names nothing of this organization (another's environment or cluster, or
- * nothing at all): the handler's scoped lookup answers 404, before any 403, so nothing leaks.
+ * `Elsewhere`: it names another organization's (or no) environment or cluster: 404 before any 403,
+ * so the answer says nothing about what exists. `undefined`: it names less than the rule needs (a
+ * create body without the name): the route's validation answers.
  */
 @Injectable()
 export class ResourceOfRequest {
@@ -24,7 +30,7 @@ export class ResourceOfRequest {
 
   constructor(private readonly repos: TenantRepositories) {}
 
-  async resolve(action: Action, req: FastifyRequest, organizationId: string): Promise<ResourceRef | undefined> {
+  async resolve(action: Action, req: FastifyRequest, organizationId: string): Promise<ResourceRef | Elsewhere | undefined> {
     const rule = POLICY[action];
     if (rule.on === 'organization') return { organizationId };
     const params = (req.params ?? {}) as Bag;
@@ -44,7 +50,9 @@ export class ResourceOfRequest {
     }
     const fromInside = 'fromInside' in rule && rule.fromInside === true;
     const org = { organizationId };
-    if (environmentId && !registryId && !clusterId && !(await this.environmentIsIn(environmentId, organizationId))) return undefined;
+    if (environmentId && !registryId && !clusterId && !(await this.environmentIsIn(environmentId, organizationId))) {
+      return path.startsWith('/org/v2/environments/') ? { elsewhere: 'Environment', id: environmentId } : undefined;
+    }
     if (rule.on === 'environment') {
       if (environmentId) return { ...org, environmentId };
       return fromInside ? org : undefined;
@@ -52,7 +60,7 @@ export class ResourceOfRequest {
     let env: ResourceRef | undefined = environmentId ? { ...org, environmentId } : undefined;
     if (!clusterId) return fromInside ? (env ?? org) : undefined;
     const where = await this.locate(clusterId);
-    if (!where || where.organizationId !== organizationId) return undefined;
+    if (!where || where.organizationId !== organizationId) return { elsewhere: 'Cluster', id: clusterId };
     env = { ...org, environmentId: where.environmentId };
     const cluster = { ...env, clusterId };
     if (rule.on === 'cluster') return cluster;

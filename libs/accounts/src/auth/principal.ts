@@ -1,4 +1,4 @@
-import { authorize, crnLevel, memberRoleBindings, type Action, type Binding, type ResourceRef } from '@tributary/access';
+import { authorize, crnLevel, memberRoleBindings, POLICY, type Action, type Binding, type RoleName, type ResourceRef } from '@tributary/access';
 import type { ApiKeyResourceKind, Role } from '@tributary/db';
 import { AppError } from '@tributary/platform';
 
@@ -31,6 +31,14 @@ export interface Principal {
 /** Higher grants everything lower grants (member roles only; bindings go through `canGrant`). */
 const RANK: Record<Role, number> = { OrganizationAdmin: 3, EnvironmentAdmin: 2, Operator: 1, Viewer: 0 };
 const WRITERS: ReadonlySet<Role> = new Set<Role>(['OrganizationAdmin', 'EnvironmentAdmin', 'Operator']);
+/** Granted roles that change something somewhere (the policy decides where; this only stops read-only callers). */
+const WRITING_GRANTS: ReadonlySet<RoleName> = new Set<RoleName>(['OrganizationAdmin', 'EnvironmentAdmin', 'CloudClusterAdmin', 'Operator', 'BillingAdmin', 'DeveloperWrite', 'DeveloperManage', 'ResourceOwner']);
+const MEMBER_ROLES: readonly RoleName[] = ['OrganizationAdmin', 'EnvironmentAdmin', 'Operator', 'Viewer'];
+
+/** Actions the policy gives to no member role below OrganizationAdmin (billing: OrganizationAdmin or BillingAdmin). */
+function adminOnly(action: Action): boolean {
+  return POLICY[action].roles.every((r: RoleName) => r === 'OrganizationAdmin' || !MEMBER_ROLES.includes(r));
+}
 
 /** Everything the principal holds: the member role's binding(s) and the granted ones. */
 export function bindingsOf(p: Pick<Principal, 'role' | 'organizationId' | 'roleBindings'>): Binding[] {
@@ -49,11 +57,19 @@ export function authorizePrincipal(p: Principal, action: Action, resource: Omit<
  */
 export function assertCanWrite(p: Principal): void {
   if (p.authorizedAction && !/\.(read|list)$/.test(p.authorizedAction)) return;
+  // Every route is authorized by the policy first (the permission-matrix test holds every route to
+  // it); here a granted role that writes somewhere is enough, so the coarse check never undoes it.
+  if ((p.roleBindings ?? []).some((b) => WRITING_GRANTS.has(b.roleName))) return;
   if (!WRITERS.has(p.role)) throw AppError.forbidden(`Your role (${p.role}) is read-only: ask an OrganizationAdmin for a role that can make changes`);
 }
 
-/** Managing people and roles is for OrganizationAdmins (the member role, or a binding on the organization). */
+/**
+ * Managing people and roles is for OrganizationAdmins (the member role, or a binding on the
+ * organization). A route the policy authorized for an action no lesser member role has (billing,
+ * for a BillingAdmin) has passed the stricter check already.
+ */
 export function assertIsOrgAdmin(p: Principal, what = 'do this'): void {
+  if (p.authorizedAction && adminOnly(p.authorizedAction)) return;
   if (!isOrgAdmin(p)) throw AppError.forbidden(`Only an OrganizationAdmin can ${what} (your role: ${p.role})`);
 }
 

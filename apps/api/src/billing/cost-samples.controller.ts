@@ -1,7 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { assertIsOrgAdmin, type Principal } from '@tributary/accounts';
 import { CostSamplesService, USAGE_LINE_TYPES } from '@tributary/metering';
-import { AppError } from '@tributary/platform';
 import { z } from 'zod';
 import { API_CONFIG, type ApiConfig } from '../api.config';
 import { CurrentPrincipal } from '../auth/auth.decorators';
@@ -14,9 +13,13 @@ const Query = z
   .object({
     resource_id: z.string().min(1).max(64),
     line_type: z.enum(KAFKA_LINE_TYPES),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)'),
+    // Exactly the calendar days of 2000–2099 (leap days included), so a date the document allows is one the API takes.
+    date: z
+      .string()
+      .regex(/^20(?:\d{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:[02468][048]|[13579][26])-02-29)$/, 'must be a date (YYYY-MM-DD) of 2000–2099'),
     page_size: z.coerce.number().int().min(1).max(5000).default(1000),
-    page_token: z.string().max(255).optional(),
+    /** The offset of the next sample, as `metadata.next` gives it. */
+    page_token: z.string().regex(/^s\d{1,9}$/, 'must be a page_token from metadata.next').optional(),
   })
   .strict();
 
@@ -47,13 +50,6 @@ const Response = z.object({
   data: z.array(SampleSchema),
 });
 
-function decodeOffset(token: string | undefined): number {
-  if (token === undefined) return 0;
-  const n = /^s(\d{1,9})$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
-  if (!n) throw new AppError('bad_request', [{ detail: 'page_token is not a token this API issued', parameter: 'page_token' }]);
-  return Number(n[1]);
-}
-
 /** The drill-down of a cost line: the broker samples of the cluster and day it was computed from. */
 @Controller('billing/v1')
 export class CostSamplesController {
@@ -73,13 +69,12 @@ export class CostSamplesController {
   async list(@CurrentPrincipal() p: Principal, @ValidQuery(Query) q: z.infer<typeof Query>) {
     assertIsOrgAdmin(p);
     const day = new Date(`${q.date}T00:00:00Z`);
-    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== q.date) throw new AppError('invalid', [{ detail: `'date' is not a valid date (YYYY-MM-DD)`, parameter: 'date' }]);
-    const offset = decodeOffset(q.page_token);
+    const offset = q.page_token ? Number(q.page_token.slice(1)) : 0;
     const r = await this.samples.of(p.organizationId, q.resource_id, q.line_type as (typeof USAGE_LINE_TYPES)[number], day, { offset, size: q.page_size });
     const nextOffset = offset + r.samples.length;
     const next =
       nextOffset < r.total
-        ? `${this.config.publicUrl}/billing/v1/cost-samples?${new URLSearchParams({ resource_id: q.resource_id, line_type: q.line_type, date: q.date, page_size: String(q.page_size), page_token: Buffer.from(`s${nextOffset}`).toString('base64url') })}`
+        ? `${this.config.publicUrl}/billing/v1/cost-samples?${new URLSearchParams({ resource_id: q.resource_id, line_type: q.line_type, date: q.date, page_size: String(q.page_size), page_token: `s${nextOffset}` })}`
         : undefined;
     const s = (v: bigint | null) => (v === null ? null : v.toString());
     return {

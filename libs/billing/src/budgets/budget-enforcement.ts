@@ -52,18 +52,29 @@ export class BudgetEnforcement {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async evaluate(organizationId: string, now: Date = new Date()): Promise<Evaluation> {
-    const scope = this.repos.for(organizationId);
-    const budgets = await scope.db.budget.findMany();
+  /** Each budget's month-to-date spend and state, read only (what GET /billing/v1/budgets shows). */
+  async statuses(organizationId: string, now: Date = new Date(), budgets?: Budget[]): Promise<Map<string, BudgetStatus>> {
+    const all = budgets ?? (await this.repos.for(organizationId).db.budget.findMany());
     const month = monthOf(now);
-    const lines = budgets.length ? await this.costs.usageLines(organizationId, month.start, month.end) : [];
+    const lines = all.length ? await this.costs.usageLines(organizationId, month.start, month.end) : [];
     const statuses = new Map<string, BudgetStatus>();
-    for (const b of budgets) {
+    for (const b of all) {
       const spendMicros = spendOf(b, lines);
       const amountMicros = amountMicrosOf(b);
       const atCap = spendMicros >= amountMicros;
       statuses.set(b.id, { spendMicros, amountMicros, atCap, throttled: atCap && b.action === 'THROTTLE' });
-      await this.recordAlerts(scope, b, month.key, spendMicros, amountMicros);
+    }
+    return statuses;
+  }
+
+  async evaluate(organizationId: string, now: Date = new Date()): Promise<Evaluation> {
+    const scope = this.repos.for(organizationId);
+    const budgets = await scope.db.budget.findMany();
+    const month = monthOf(now);
+    const statuses = await this.statuses(organizationId, now, budgets);
+    for (const b of budgets) {
+      const st = statuses.get(b.id)!;
+      await this.recordAlerts(scope, b, month.key, st.spendMicros, st.amountMicros);
     }
     await this.mailPending(scope, month.key);
     const throttleChanged = await this.syncQuotas(scope, budgets, statuses);

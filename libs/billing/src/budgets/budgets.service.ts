@@ -31,8 +31,10 @@ export class Budgets {
   ) {}
 
   async list(organizationId: string, now: Date = new Date()): Promise<BudgetView[]> {
-    const { statuses } = await this.enforcement.evaluate(organizationId, now);
+    // Read only: alerts and throttles are the worker's check's and a change's business, which also
+    // ask for the reconcile passes a throttle change needs.
     const budgets = await this.repos.for(organizationId).db.budget.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const statuses = await this.enforcement.statuses(organizationId, now, budgets);
     return budgets.map((b) => ({ budget: b, status: statuses.get(b.id) ?? { spendMicros: 0n, amountMicros: amountMicrosOf(b), atCap: false, throttled: false }, month: monthOf(now) }));
   }
 

@@ -297,6 +297,34 @@ describe('who may pay', () => {
   });
 });
 
+describe('after a cancellation', () => {
+  it('a new card starts a new subscription (not the canceled one replayed by its idempotency key)', async () => {
+    // The Idempotency-Key of each subscription request, read off the API's transport (stripe-mock keeps no keys: it cannot replay).
+    const keys: string[] = [];
+    const inner = transport.makeRequest;
+    transport.makeRequest = (host, port, path, method, headers, ...rest) => {
+      if (method === 'POST' && path === '/v1/subscriptions') keys.push(String((headers as Record<string, unknown>)['Idempotency-Key']));
+      return inner(host, port, path, method, headers, ...rest);
+    };
+    const t = await signUpTenant(api, 'Returning');
+    expect((await api.post('/billing/v1/checkout-sessions', {}, t.asSession)).status).toBe(201);
+    const customer = (await accountRow(t)).stripe_customer_id;
+    expect((await send('setup_intent.succeeded', { id: 'seti_first', object: 'setup_intent', status: 'succeeded', customer, payment_method: 'pm_firstcard' })).status).toBe(200);
+    expect((await accountRow(t)).stripe_subscription_id).toMatch(/^sub_/);
+    // As customer.subscription.deleted leaves it (stripe-mock's subscriptions are always active, so written here).
+    await withTestDb((pg) => pg.query(`UPDATE billing_accounts SET status = 'CANCELED', canceled_since = now(), stripe_subscription_id = NULL, subscription_status = 'canceled' WHERE organization_id = $1`, [t.organizationId]));
+    const subs = transport.count('POST /v1/subscriptions', '2xx');
+    expect((await send('setup_intent.succeeded', { id: 'seti_again', object: 'setup_intent', status: 'succeeded', customer, payment_method: 'pm_againcard' })).status).toBe(200);
+    expect(transport.count('POST /v1/subscriptions', '2xx')).toBe(subs + 1);
+    transport.makeRequest = inner;
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(`tributary-subscription-${t.organizationId}`);
+    expect(keys[1]).toMatch(new RegExp(`^tributary-subscription-${t.organizationId}-\\d+$`));
+    expect(await accountRow(t)).toMatchObject({ default_payment_method: 'pm_againcard', subscription_status: 'active' });
+    expect((await accountRow(t)).stripe_subscription_id).toMatch(/^sub_/);
+  });
+});
+
 describe('when Stripe cannot be reached', () => {
   it('answers 503 with the error envelope and writes nothing: no customer, no card, the event left for Stripe to redeliver', async () => {
     const t = await signUpTenant(api, 'Offline');

@@ -66,7 +66,8 @@ export class StripeCustomers {
       const catalog = await this.catalog.ensure();
       const sub = await stripe.subscriptions.create(
         { customer: customerId, items: [...catalog.values()].map((c) => ({ price: c.priceId })), metadata: { organization_id: organizationId } },
-        { idempotencyKey: `tributary-subscription-${organizationId}` },
+        // One per organization, and a new one after a cancellation (the key would replay the canceled one for 24 h).
+        { idempotencyKey: `tributary-subscription-${organizationId}${account.canceledSince ? `-${account.canceledSince.getTime()}` : ''}` },
       );
       subscriptionId = sub.id;
       status = sub.status;

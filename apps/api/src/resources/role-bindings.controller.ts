@@ -1,4 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { ROLE_NAMES } from '@tributary/access';
 import { RoleBindingsService, type Principal } from '@tributary/accounts';
 import type { RoleBinding } from '@tributary/db';
 import { AppError } from '@tributary/platform';
@@ -27,13 +28,22 @@ const ListQuery = z
     crn_pattern: z.string().max(1024).optional(),
   })
   .strict();
-/** Shapes are checked here; what they name (a known role, a principal and resources of this organization) by the service, 422 otherwise. */
+/**
+ * The grammar of a binding's pattern (libs/access/src/crn.ts), as the document can state it: a
+ * well-formed request names things that may not exist (404) or that its caller may not grant (403).
+ */
+const NAME = '[^/=*\\s]{1,249}\\*?|\\*';
+const CRN_GRAMMAR = new RegExp(
+  '^crn://confluent\\.cloud/organization=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' +
+    '(?:/environment=\\*|/environment=env-[a-z0-9]{1,32}(?:/cloud-cluster=(lkc-[a-z0-9]{1,32})' +
+    `(?:/kafka=\\1(?:/(?:topic=(?:[a-zA-Z0-9._-]{1,249}\\*?|\\*)|group=(?:${NAME})|transactional-id=(?:${NAME})))?)?)?)?$`,
+);
 const CreateBody = z
   .object({
     ...readOnlyEnvelope,
-    principal: z.string().min(1).max(100),
-    role_name: z.string().min(1).max(64),
-    crn_pattern: z.string().min(1).max(1024),
+    principal: z.string().regex(/^User:(u|sa)-[a-z0-9]{1,32}$/, 'must be User:u-… (a user) or User:sa-… (a service account)'),
+    role_name: z.enum(ROLE_NAMES),
+    crn_pattern: z.string().max(1024).regex(CRN_GRAMMAR, 'must be crn://confluent.cloud/organization=<id>[/environment=env-…[/cloud-cluster=lkc-…[/kafka=lkc-…/topic=<name or prefix*>]]] (see docs/ACCESS.md)'),
   })
   .strict();
 const PATH = '/iam/v2/role-bindings';

@@ -136,7 +136,8 @@ export class RoleBindingsService {
     const parsed = typeof raw === 'string' ? parsePrincipal(raw) : null;
     if (!parsed) throw AppError.invalid(`principal '${String(raw).slice(0, 80)}' must be User:u-… (a user) or User:sa-… (a service account)`, '/principal');
     const found = parsed.kind === 'User' ? await scope.memberships.findFirst({ userId: parsed.id }) : await scope.serviceAccounts.find(parsed.id);
-    if (!found) throw AppError.invalid(`principal '${raw}' is not a ${parsed.kind === 'User' ? 'user' : 'service account'} of this organization`, '/principal');
+    // Another organization's principal does not exist here, like every other resource of theirs.
+    if (!found) throw new AppError('not_found', [{ detail: `${parsed.kind === 'User' ? 'User' : 'Service account'} '${parsed.id}' was not found in this organization`, pointer: '/principal' }]);
     return raw as PrincipalName;
   }
 
@@ -149,14 +150,15 @@ export class RoleBindingsService {
       if (e instanceof InvalidCrnError) throw AppError.invalid(e.message, '/crn_pattern');
       throw e;
     }
-    if (crn.organizationId !== organizationId) throw AppError.invalid(`crn_pattern names organization ${crn.organizationId}, not yours (${organizationId})`, '/crn_pattern');
+    // What the pattern names must be this organization's: anything else is not found here (404).
+    const missing = (detail: string) => new AppError('not_found', [{ detail, pointer: '/crn_pattern' }]);
+    if (crn.organizationId !== organizationId) throw missing(`crn_pattern names organization ${crn.organizationId}, which is not yours (${organizationId})`);
     if (crn.environment && !crn.environment.prefix && !(await scope.environments.find(crn.environment.value))) {
-      throw AppError.invalid(`crn_pattern names environment ${crn.environment.value}, which is not in this organization`, '/crn_pattern');
+      throw missing(`crn_pattern names environment ${crn.environment.value}, which is not in this organization`);
     }
     if (crn.cluster) {
       const cluster = await scope.clusters.find(crn.cluster.value);
-      if (!cluster || cluster.deletedAt) throw AppError.invalid(`crn_pattern names cluster ${crn.cluster.value}, which is not in this organization`, '/crn_pattern');
-      if (cluster.environmentId !== crn.environment!.value) throw AppError.invalid(`cluster ${crn.cluster.value} is in environment ${cluster.environmentId}, not ${crn.environment!.value}`, '/crn_pattern');
+      if (!cluster || cluster.deletedAt || cluster.environmentId !== crn.environment!.value) throw missing(`crn_pattern names cluster ${crn.cluster.value} in environment ${crn.environment!.value}, which is not in this organization`);
     }
     return crn;
   }

@@ -9657,7 +9657,8 @@ export interface operations {
                         [key: string]: components["schemas"]["JsonValue"];
                     };
                     principal: string;
-                    role_name: string;
+                    /** @enum {string} */
+                    role_name: "OrganizationAdmin" | "EnvironmentAdmin" | "CloudClusterAdmin" | "Operator" | "MetricsViewer" | "BillingAdmin" | "DeveloperRead" | "DeveloperWrite" | "DeveloperManage" | "ResourceOwner";
                     crn_pattern: string;
                 };
             };

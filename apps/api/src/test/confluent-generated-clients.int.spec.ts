@@ -12,7 +12,7 @@ import { rdkafkaConsume } from './kafka-v3-helpers';
 import { startTestApi } from './start-test-api';
 
 /**
- * Clients generated from Confluent's own kafkarest-v3, cmk-v2 and apikeys-v2 documents (Go, by
+ * Clients generated from Confluent's own kafkarest-v3, cmk-v2, apikeys-v2 and mds-v2-role-bindings documents (Go, by
  * openapi-generator, the generator of Confluent's Go SDK: clients/confluent-go) call every
  * operation Tributary serves of those documents against the real api on a socket and a real
  * Basic cluster with a live consumer group. Every answer must decode: into the generated typed
@@ -54,7 +54,7 @@ const results: DriverResult[] = [];
 
 /** Runs one phase of the driver; a non-zero exit with a report is a finding, not a crash. */
 async function driverPhase(phase: string, extra: Record<string, unknown> = {}, record = true): Promise<DriverReport> {
-  const input = { phase, base_url: baseUrl, documents_dir: DOCUMENTS, cloud_key: t.cloudKey, environment_id: t.defaultEnvironmentId, user_id: t.userId, ...extra };
+  const input = { phase, base_url: baseUrl, documents_dir: DOCUMENTS, cloud_key: t.cloudKey, environment_id: t.defaultEnvironmentId, user_id: t.userId, organization_id: t.organizationId, ...extra };
   let stdout: string;
   try {
     // Through the environment, not argv: the keys' secrets stay out of process listings.
@@ -148,12 +148,17 @@ describe('clients generated from Confluent’s documents decode every answer', (
     expect(findings('apikeys-v2')).toEqual([]);
   });
 
+  it('mds-v2-role-bindings: a role binding created, read, listed with filters, deleted', () => {
+    expect(results.filter((r) => r.document === 'mds-v2-role-bindings').length).toBeGreaterThan(5);
+    expect(findings('mds-v2-role-bindings')).toEqual([]);
+  });
+
   it('every operation Tributary serves of these documents was called', async () => {
     const served = new Set<string>();
     const ours = (await api.get('/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     const shape = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
     const ourOps = new Set(Object.entries(ours.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method} ${shape(path)}`)));
-    for (const file of ['kafkarest-v3', 'cmk-v2', 'apikeys-v2']) {
+    for (const file of ['kafkarest-v3', 'cmk-v2', 'apikeys-v2', 'mds-v2-role-bindings']) {
       const doc = parse(readFileSync(resolve(DOCUMENTS, `${file}.yaml`), 'utf8')) as { paths: Record<string, Record<string, { operationId?: string }>> };
       for (const [path, item] of Object.entries(doc.paths)) {
         for (const [method, op] of Object.entries(item)) if (op.operationId && ourOps.has(`${method} ${shape(path)}`)) served.add(op.operationId);

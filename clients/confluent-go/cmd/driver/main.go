@@ -1,5 +1,5 @@
-// Command driver calls every operation Tributary serves of Confluent's kafkarest-v3, cmk-v2 and
-// apikeys-v2 documents with clients generated from those documents (generated/, see build.sh), and
+// Command driver calls every operation Tributary serves of Confluent's kafkarest-v3, cmk-v2,
+// apikeys-v2 and mds-v2-role-bindings documents with clients generated from those documents (generated/, see build.sh), and
 // reports, for each call, whether the answer decoded as such a client needs it to.
 //
 //	CONFLUENT_DRIVER_INPUT='<input JSON>' driver   (or the JSON as its one argument; see Input)
@@ -33,6 +33,8 @@ type Input struct {
 	CloudKey      Key    `json:"cloud_key"`
 	EnvironmentID string `json:"environment_id"`
 	UserID        string `json:"user_id"`
+	// run: the organization the role bindings' CRNs name.
+	OrganizationID string `json:"organization_id"`
 	// run, self-check and delete-cluster
 	ClusterID  string `json:"cluster_id"`
 	ClusterKey Key    `json:"cluster_key"`
@@ -50,7 +52,7 @@ type Report struct {
 }
 
 type documents struct {
-	kafkarest, cmk, apikeys *contract.Document
+	kafkarest, cmk, apikeys, mds *contract.Document
 }
 
 func main() {
@@ -81,6 +83,7 @@ func main() {
 		runKafkaRest(in, docs, rec)
 		runCmk(in, docs, rec)
 		runAPIKeys(in, docs, rec)
+		runRoleBindings(in, docs, rec)
 	case "self-check":
 		selfCheck(in, docs, rec)
 	case "delete-cluster":
@@ -119,6 +122,9 @@ func loadDocuments(dir string) (documents, error) {
 		return d, err
 	}
 	if d.apikeys, err = contract.Load(filepath.Join(dir, "apikeys-v2.yaml")); err != nil {
+		return d, err
+	}
+	if d.mds, err = contract.Load(filepath.Join(dir, "mds-v2-role-bindings.yaml")); err != nil {
 		return d, err
 	}
 	// Clusters this machine runs say so: cloud LOCAL, region local (README), not a Confluent cloud.

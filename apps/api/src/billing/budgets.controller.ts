@@ -149,7 +149,8 @@ function alertJson(a: BudgetAlert) {
     threshold: a.threshold,
     spend: a.spend.toFixed(6),
     amount: a.amount.toFixed(6),
-    emailed_at: a.emailedAt?.toISOString() ?? null,
+    // Set once the SMTP server accepted it (a claimed, unconfirmed send has no recipients yet).
+    emailed_at: a.recipients > 0 ? (a.emailedAt?.toISOString() ?? null) : null,
     created_at: a.createdAt.toISOString(),
   };
 }

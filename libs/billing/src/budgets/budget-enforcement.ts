@@ -31,6 +31,9 @@ export function spendOf(budget: Pick<Budget, 'environmentId'>, lines: readonly C
   return lines.filter((l) => budget.environmentId === null || l.environmentId === budget.environmentId).reduce((sum, l) => sum + l.originalMicros, 0n);
 }
 
+/** A claim older than this (a process died between claiming an alert and mailing it) is taken again. */
+const CLAIM_STALE_MS = 10 * 60_000;
+
 const usd = (micros: bigint) => `$${formatBudgetAmount(micros).replace(/(\.\d\d)\d*$/, (_, cents: string) => cents)}`;
 
 /**
@@ -114,17 +117,25 @@ export class BudgetEnforcement {
   }
 
   /**
-   * Mails the organization's admins every alert of the month not mailed yet. An alert is marked
-   * only after the SMTP server accepted it, so a failed send is tried again at the next check.
+   * Mails the organization's admins every alert of the month not mailed yet. Each alert is claimed
+   * first (`emailed_at` set while `recipients` is still 0, one conditional update), so concurrent
+   * checks (the worker's, a budget change's) never mail it twice; `recipients` is set once the SMTP
+   * server accepted it. A failed send releases the claim (tried again at the next check), and a claim
+   * left by a process that died mid-send is taken again after CLAIM_STALE_MS.
    */
   private async mailPending(scope: OrgScope, month: string) {
-    const pending = await scope.db.budgetAlert.findMany({ where: { month, emailedAt: null }, include: { budget: true }, orderBy: [{ threshold: 'asc' }] });
-    if (!pending.length || !this.mailer.enabled) return;
+    if (!this.mailer.enabled) return;
+    const stale = new Date(Date.now() - CLAIM_STALE_MS);
+    const pending = await scope.db.budgetAlert.findMany({ where: { month, OR: [{ emailedAt: null }, { recipients: 0, emailedAt: { lt: stale } }] }, include: { budget: true }, orderBy: [{ threshold: 'asc' }] });
+    if (!pending.length) return;
     const admins = await scope.db.membership.findMany({ where: { role: 'OrganizationAdmin' }, include: { user: { select: { email: true } } } });
     const to = admins.map((m) => m.user.email);
     if (!to.length) return;
     const org = await scope.db.organization.findFirst({ select: { displayName: true } });
     for (const a of pending) {
+      const claimedAt = new Date();
+      const { count } = await scope.db.budgetAlert.updateMany({ where: { id: a.id, recipients: 0, OR: [{ emailedAt: null }, { emailedAt: { lt: stale } }] }, data: { emailedAt: claimedAt } });
+      if (count === 0) continue; // another check has it
       const spend = parseFixed(a.spend.toFixed(BUDGET_SCALE), BUDGET_SCALE);
       const amount = parseFixed(a.amount.toFixed(BUDGET_SCALE), BUDGET_SCALE);
       const where = a.budget.environmentId ? `environment ${a.budget.environmentId}` : 'the organization';
@@ -149,10 +160,11 @@ export class BudgetEnforcement {
           ].join('\n'),
         });
       } catch (e) {
+        await scope.db.budgetAlert.updateMany({ where: { id: a.id, recipients: 0, emailedAt: claimedAt }, data: { emailedAt: null } });
         this.logger.warn({ org: scope.organizationId, budget: a.budgetId, threshold: a.threshold, err: (e as Error).message }, 'budget alert not mailed; retried at the next check');
         return;
       }
-      await scope.db.budgetAlert.updateMany({ where: { id: a.id, emailedAt: null }, data: { emailedAt: new Date(), recipients: to.length } });
+      await scope.db.budgetAlert.updateMany({ where: { id: a.id, emailedAt: claimedAt }, data: { recipients: to.length } });
     }
   }
 

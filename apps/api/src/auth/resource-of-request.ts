@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { POLICY, type Action, type ResourceRef } from '@tributary/access';
 import { TenantRepositories } from '@tributary/db';
+import { ID_PATTERNS } from '@tributary/platform';
 import type { FastifyRequest } from 'fastify';
 
 type Bag = Record<string, unknown>;
@@ -10,6 +11,12 @@ export interface Elsewhere {
   id: string;
 }
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 && v.length <= 300 ? v : undefined);
+/** Only well-formed ids are looked up: anything else is the route's to refuse (never a query with a NUL byte in it). */
+const id = (v: unknown, pattern: RegExp): string | undefined => {
+  const s = str(v);
+  return s !== undefined && pattern.test(s) ? s : undefined;
+};
+const REGISTRY_ID = /^lsrc-[a-z0-9]{1,32}$/;
 const MAX_LOCATED = 50_000;
 
 /**
@@ -40,9 +47,9 @@ export class ResourceOfRequest {
     const spec = (body.spec && typeof body.spec === 'object' ? body.spec : {}) as Bag;
     const specEnv = (spec.environment && typeof spec.environment === 'object' ? spec.environment : {}) as Bag;
 
-    let environmentId = (path.startsWith('/org/v2/environments/') ? str(params.id) : undefined) ?? str(query.environment) ?? str(specEnv.id);
-    const clusterId = str(params.cluster_id) ?? (path.startsWith('/cmk/v2/clusters/') ? str(params.id) : undefined);
-    const registryId = str(params.registryId);
+    let environmentId = id(path.startsWith('/org/v2/environments/') ? params.id : undefined, ID_PATTERNS.environment) ?? id(query.environment, ID_PATTERNS.environment) ?? id(specEnv.id, ID_PATTERNS.environment);
+    const clusterId = id(params.cluster_id, ID_PATTERNS.cluster) ?? (path.startsWith('/cmk/v2/clusters/') ? id(params.id, ID_PATTERNS.cluster) : undefined);
+    const registryId = id(params.registryId, REGISTRY_ID);
     if (registryId) {
       const registry = await this.repos.for(organizationId).schemaRegistries.find(registryId);
       if (!registry) return undefined;

@@ -23,9 +23,9 @@ const RoleBindingSchema = z.object({
 const ListQuery = z
   .object({
     ...pageQueryShape,
-    principal: z.string().max(100).optional(),
-    role_name: z.string().max(64).optional(),
-    crn_pattern: z.string().max(1024).optional(),
+    principal: z.string().regex(/^User:(u|sa)-[a-z0-9]{1,32}$/, 'must be User:u-… or User:sa-…').optional(),
+    role_name: z.enum(ROLE_NAMES).optional(),
+    crn_pattern: z.string().max(1024).regex(/^[\x20-\x7e]*$/, 'must be printable ASCII, as CRNs are').optional(),
   })
   .strict();
 /**

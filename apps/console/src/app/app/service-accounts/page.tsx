@@ -11,6 +11,7 @@ import { useAction, useInvalidate } from '@/lib/hooks';
 import { keys, useServiceAccountList } from '@/lib/queries';
 import { serviceAccounts } from '@/lib/resources';
 import type { ServiceAccount } from '@/lib/types';
+import { RoleBindingsCard } from '../team/role-bindings-card';
 
 function AccountDialog({ account, onClose, onSaved }: { account: ServiceAccount | null; onClose: () => void; onSaved: () => void }) {
   const [form, setForm] = useState({ display_name: account?.display_name ?? '', description: account?.description ?? '' });
@@ -143,6 +144,7 @@ export default function ServiceAccountsPage() {
           <LoadMore query={q} noun="service accounts" />
         </QueryBody>
       </Card>
+      <RoleBindingsCard title="What service accounts may do" />
       {editing ? <AccountDialog account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => void changed()} /> : null}
       {deleting ? (
         <ConfirmDialog

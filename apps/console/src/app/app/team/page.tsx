@@ -12,6 +12,7 @@ import { useAction, useInvalidate } from '@/lib/hooks';
 import { keys, useAllUsers, useInvitations, useUserList } from '@/lib/queries';
 import { invitations, users } from '@/lib/resources';
 import { ROLES, ROLE_HELP, ROLE_LABELS, type Invitation, type Role, type User } from '@/lib/types';
+import { RoleBindingsCard } from './role-bindings-card';
 
 function RoleSelect({ user, disabled, onChange }: { user: User; disabled: boolean; onChange: (role: Role) => Promise<void> }) {
   const [pending, setPending] = useState(false);
@@ -182,6 +183,8 @@ export default function TeamPage() {
           <LoadMore query={members} noun="members" />
         </QueryBody>
       </Card>
+
+      <RoleBindingsCard />
 
       {!isAdmin || isNotAvailable(pending.error) ? null : (
         <Card title="Pending invitations">

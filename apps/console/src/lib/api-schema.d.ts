@@ -9437,7 +9437,7 @@ export interface operations {
                 page_size?: number;
                 page_token?: string;
                 principal?: string;
-                role_name?: string;
+                role_name?: "OrganizationAdmin" | "EnvironmentAdmin" | "CloudClusterAdmin" | "Operator" | "MetricsViewer" | "BillingAdmin" | "DeveloperRead" | "DeveloperWrite" | "DeveloperManage" | "ResourceOwner";
                 crn_pattern?: string;
             };
             header?: never;

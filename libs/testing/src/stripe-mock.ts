@@ -69,9 +69,12 @@ export class StripeMock {
   async start(): Promise<this> {
     if (!this.port) this.port = await freePort();
     this.innerPort = await freePort();
-    this.child = spawn(StripeMock.binary(), ['-http-addr', `127.0.0.1:${this.innerPort}`], { stdio: 'ignore' });
+    // An HTTPS listener on a port the system picks: without -https-addr stripe-mock also binds *:12112,
+    // so a second one on the machine (another suite, another agent) exits at once.
+    this.child = spawn(StripeMock.binary(), ['-http-addr', `127.0.0.1:${this.innerPort}`, '-https-addr', '127.0.0.1:'], { stdio: 'ignore' });
     let up = false;
-    for (let i = 0; i < 100 && !up; i++) {
+    // Up to 120 s: it parses Stripe's whole OpenAPI document first, 6-8 s at load ~11 and past 10 s at ~17.
+    for (let i = 0; i < 1200 && !up; i++) {
       up = await accepts(this.innerPort);
       if (!up) await new Promise((r) => setTimeout(r, 100));
     }

@@ -12,7 +12,8 @@
 # A second run on the same machine at the same time needs its own everything:
 #   E2E_API_PORT, E2E_CONSOLE_PORT, E2E_DB_NAME, E2E_REDIS_DB, E2E_DATA_DIR (brokers' data, removed at the
 #   end), E2E_PORT_FROM / E2E_PORT_TO (brokers' ports; E2E_BROKER_PORT_FROM / _TO are the older names),
-#   E2E_LOG_DIR, E2E_OUTPUT_DIR (Playwright's traces), TRIBUTARY_CONSOLE_DIST_DIR (the console build).
+#   E2E_LOG_DIR, E2E_OUTPUT_DIR (Playwright's traces), TRIBUTARY_CONSOLE_DIST_DIR (the console build),
+#   E2E_STRIPE_PORT (stripe-mock; default the API's port + 5).
 source "$(dirname "$0")/lib.sh"
 
 API_PORT=${E2E_API_PORT:-18080}
@@ -25,6 +26,8 @@ case "$DATA_DIR" in /*) ;; *) DATA_DIR="$ROOT/$DATA_DIR" ;; esac
 BROKER_PORT_FROM=${E2E_PORT_FROM:-${E2E_BROKER_PORT_FROM:-25100}}
 BROKER_PORT_TO=${E2E_PORT_TO:-${E2E_BROKER_PORT_TO:-25999}}
 LOG_DIR=${E2E_LOG_DIR:-/tmp/tributary-e2e}
+# Stripe's API for the stack (stripe-mock), so the billing journey goes out to Checkout and back.
+STRIPE_PORT=${E2E_STRIPE_PORT:-$((API_PORT + 5))}
 CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
 DIST_DIR=${TRIBUTARY_CONSOLE_DIST_DIR:-.next}
 NODE="$ROOT/node_modules/.bin/node"
@@ -73,6 +76,7 @@ teardown() {
     sleep 0.25
   done
   for pid in "${PIDS[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+  [ -f "$LOG_DIR/stripe-mock.pid" ] && kill -KILL "$(cat "$LOG_DIR/stripe-mock.pid")" 2>/dev/null || true
   local left
   left=$(brokers)
   if [ -n "$left" ]; then
@@ -112,6 +116,12 @@ else
   (cd apps/console && npx next build >"$LOG_DIR/console-build.log" 2>&1) || { tail -40 "$LOG_DIR/console-build.log"; die "console build failed (log: $LOG_DIR/console-build.log)"; }
   ok "built"
 fi
+
+# --- Stripe (stripe-mock: stateless; the journeys send the signed webhooks it cannot) ----------------
+step "stripe-mock on :${STRIPE_PORT}"
+bash scripts/ensure-stripe-mock.sh --serve "$STRIPE_PORT" "$LOG_DIR/stripe-mock.pid" || die "stripe-mock did not start (set E2E_STRIPE_PORT if :${STRIPE_PORT} is taken)"
+export TRIBUTARY_STRIPE_SECRET_KEY=sk_test_e2e TRIBUTARY_STRIPE_WEBHOOK_SECRET=whsec_e2ebilling
+export TRIBUTARY_STRIPE_API_URL="http://127.0.0.1:${STRIPE_PORT}" TRIBUTARY_STRIPE_MAX_NETWORK_RETRIES=0
 
 # --- The stack ---------------------------------------------------------------------------------------
 export TRIBUTARY_DB_NAME=$DB_NAME

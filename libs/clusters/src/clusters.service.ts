@@ -71,7 +71,7 @@ export class ClustersService {
     await this.assertEnvironment(p, input.environmentId, '/spec/environment/id');
     const brokers = this.validateShape(input);
     if (input.maxEcku !== undefined) assertMaxEcku(input.kind, input.availability, input.maxEcku);
-    for (const guard of this.guards) await guard.assertMayCreateCluster(p.organizationId);
+    for (const guard of this.guards) await guard.assertMayCreateCluster(p.organizationId, { environmentId: input.environmentId });
     const id = newId.cluster();
     const cluster = await this.repos.for(p.organizationId).transaction(
       async (tx) => {

@@ -253,3 +253,14 @@ describe('bad input: 4xx with the error envelope, nothing written', () => {
     expect(await aclCount()).toBe(before);
   });
 });
+
+describe('a principal that goes takes its ACLs with it', () => {
+  it('deleting a service account deletes the ACLs that name it', async () => {
+    const temp = (await api.post('/iam/v2/service-accounts', { display_name: 'short-lived' }, t.asKey)).body.id;
+    expect((await api.post(`${base}/acls`, acl({ principal: `User:${temp}` }), t.asKey)).status).toBe(201);
+    const named = () => api.get<{ data: unknown[] }>(`${base}/acls?principal=${encodeURIComponent(`User:${temp}`)}`, t.asKey);
+    expect((await named()).body.data).toHaveLength(1);
+    expect((await api.delete(`/iam/v2/service-accounts/${temp}`, t.asKey)).status).toBe(204);
+    await waitFor(async () => ((await named()).body.data.length === 0 ? true : undefined), { timeoutMs: 30_000, describe: () => 'the ACL outlived its service account' });
+  });
+});

@@ -23,6 +23,8 @@ export class ClusterAclsOnAccessChange implements RoleBindingsChangedListener {
   async onRoleBindingsChanged(change: RoleBindingsChange): Promise<void> {
     const scope = this.repos.for(change.organizationId);
     const ownerId = change.principal.slice('User:'.length);
+    // A principal that is gone takes its ACLs with it, as its keys and role bindings went.
+    if (change.reason === 'service_account_removed' || change.reason === 'member_removed') await scope.kafkaAcls.deleteWhere({ principal: change.principal });
     const keys = await scope.apiKeys.findMany({ resourceKind: 'Cluster', OR: [{ ownerUserId: ownerId }, { ownerServiceAccountId: ownerId }] });
     let clusterIds = [...new Set(keys.map((k) => k.resourceId).filter((id): id is string => !!id))];
     if (clusterIds.length === 0) clusterIds = (await scope.clusters.findMany({ phase: { in: [...LIVE_PHASES] }, deletedAt: null })).map((c) => c.id);

@@ -1,17 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { AdminCredentialVault } from '@tributary/clusters';
-import { PrismaService } from '@tributary/db';
+import { SEALED_COLUMNS, TenantRepositories, type SealedColumn } from '@tributary/db';
 import { LOGGER, OnJob, PLATFORM_CONFIG, Queues, SECRETS_QUEUE, secretKeyringOf, type PlatformConfig } from '@tributary/platform';
 import type { Logger } from 'pino';
-
-/**
- * Every column that holds something sealed under the server secret. Identifiers are constants, never
- * input. A new sealed column is added here, or a rotation would leave it behind.
- */
-const SEALED_COLUMNS = [
-  { table: 'clusters', column: 'admin_password_enc' },
-  { table: 'api_keys', column: 'scram_credential_enc' },
-] as const;
 
 const BATCH = 200;
 
@@ -33,7 +24,7 @@ export interface ResealReport {
 export class ResealSecretsJobs implements OnApplicationBootstrap {
   constructor(
     private readonly queues: Queues,
-    private readonly prisma: PrismaService,
+    private readonly repos: TenantRepositories,
     private readonly vault: AdminCredentialVault,
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -50,18 +41,13 @@ export class ResealSecretsJobs implements OnApplicationBootstrap {
     const ring = secretKeyringOf(this.config);
     const currentPrefix = `v2.${ring.currentKid}.%`;
     const report: ResealReport = { resealed: {}, unreadable: {}, staleKeyHashes: 0 };
-    for (const { table, column } of SEALED_COLUMNS) {
-      const name = `${table}.${column}`;
+    // A new sealed column is added to SEALED_COLUMNS (libs/db), or a rotation would leave it behind.
+    for (const name of Object.keys(SEALED_COLUMNS) as SealedColumn[]) {
       report.resealed[name] = 0;
       report.unreadable[name] = 0;
       let after = '';
       for (;;) {
-        const rows = await this.prisma.$queryRawUnsafe<Array<{ id: string; organization_id: string; sealed: string }>>(
-          `SELECT id, organization_id::text AS organization_id, ${column} AS sealed FROM ${table}
-            WHERE ${column} IS NOT NULL AND ${column} NOT LIKE $1 AND id > $2 ORDER BY id LIMIT ${BATCH}`,
-          currentPrefix,
-          after,
-        );
+        const rows = await this.repos.system.sealedRowsNotUnder(name, currentPrefix, after, BATCH);
         for (const row of rows) {
           let resealed: string | null;
           try {
@@ -71,19 +57,13 @@ export class ResealSecretsJobs implements OnApplicationBootstrap {
             continue;
           }
           if (!resealed) continue;
-          report.resealed[name]! += await this.prisma.$executeRawUnsafe(
-            `UPDATE ${table} SET ${column} = $1 WHERE id = $2 AND organization_id = $3::uuid AND ${column} = $4`,
-            resealed,
-            row.id,
-            row.organization_id,
-            row.sealed,
-          );
+          report.resealed[name]! += await this.repos.system.swapSealed(name, row, resealed);
         }
         if (rows.length < BATCH) break;
         after = rows[rows.length - 1]!.id;
       }
     }
-    report.staleKeyHashes = await this.prisma.apiKey.count({ where: { NOT: { secretHash: { startsWith: `h2.${ring.currentKid}.` } } } });
+    report.staleKeyHashes = await this.repos.system.apiKeysNotHashedUnder(`h2.${ring.currentKid}.`);
     const resealed = Object.values(report.resealed).reduce((a, b) => a + b, 0);
     const unreadable = Object.values(report.unreadable).reduce((a, b) => a + b, 0);
     if (resealed || unreadable || report.staleKeyHashes) this.logger.info({ ...report, keyId: ring.currentKid }, 'resealed secrets under the current TRIBUTARY_SECRET_KEY');

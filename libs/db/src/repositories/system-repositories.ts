@@ -43,6 +43,18 @@ interface ApiKeyAuthRow {
  * The pattern is: find the row's organization here, then continue in `repos.for(row.organizationId)`.
  * Keep this small: every method is a place where isolation is the caller's own responsibility.
  */
+/** Every column that holds something sealed under the server secret (identifiers are constants, never input). */
+export const SEALED_COLUMNS = {
+  'clusters.admin_password_enc': { table: 'clusters', name: 'admin_password_enc' },
+  'api_keys.scram_credential_enc': { table: 'api_keys', name: 'scram_credential_enc' },
+} as const;
+export type SealedColumn = keyof typeof SEALED_COLUMNS;
+export interface SealedRow {
+  id: string;
+  organization_id: string;
+  sealed: string;
+}
+
 export class SystemRepositories {
   readonly clusters: SystemReader<ModelTypes<'Cluster'>>;
   readonly billingAccounts: SystemReader<ModelTypes<'BillingAccount'>>;
@@ -125,6 +137,37 @@ export class SystemRepositories {
   async purgeSessions(cutoff: Date): Promise<number> {
     const { count } = await this.prisma.session.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } });
     return count;
+  }
+
+  /**
+   * Secret rotation: a batch of rows whose sealed column was not sealed under the current key
+   * (`notLike`, e.g. `v2.<kid>.%`), in id order after `after`, in every organization.
+   */
+  sealedRowsNotUnder(column: SealedColumn, notLike: string, after: string, limit: number): Promise<SealedRow[]> {
+    const { table, name } = SEALED_COLUMNS[column];
+    return this.prisma.$queryRawUnsafe<SealedRow[]>(
+      `SELECT id, organization_id::text AS organization_id, ${name} AS sealed FROM ${table}
+        WHERE ${name} IS NOT NULL AND ${name} NOT LIKE $1 AND id > $2 ORDER BY id LIMIT ${Math.trunc(limit)}`,
+      notLike,
+      after,
+    );
+  }
+
+  /** Secret rotation: swaps one row's sealed value, only if it is still what was read (a concurrent writer wins). */
+  swapSealed(column: SealedColumn, row: SealedRow, resealed: string): Promise<number> {
+    const { table, name } = SEALED_COLUMNS[column];
+    return this.prisma.$executeRawUnsafe(
+      `UPDATE ${table} SET ${name} = $1 WHERE id = $2 AND organization_id = $3::uuid AND ${name} = $4`,
+      resealed,
+      row.id,
+      row.organization_id,
+      row.sealed,
+    );
+  }
+
+  /** Secret rotation: API keys whose hash was not made under the current key (they move on their next use). */
+  apiKeysNotHashedUnder(prefix: string): Promise<number> {
+    return this.prisma.apiKey.count({ where: { NOT: { secretHash: { startsWith: prefix } } } });
   }
 
   /** Whose a row is, for system actors that hold only an id (a job payload, a webhook). */

@@ -51,6 +51,11 @@ export async function produce(
     serializers: stringSerializers,
     acks: ACKS[options.acks ?? 'all'],
     ...((options.idempotent ?? (options.acks ?? 'all') === 'all') ? { idempotent: true } : {}),
+    // InitProducerId on a coordinator still loading (a new cluster, a restarted broker) answers
+    // COORDINATOR_LOAD_IN_PROGRESS for a few seconds on a loaded machine: keep trying, as a real
+    // application would (non-retriable refusals such as TOPIC_AUTHORIZATION_FAILED still fail at once).
+    retries: 10,
+    retryDelay: 500,
   });
   const batchSize = options.batchSize ?? 250;
   try {

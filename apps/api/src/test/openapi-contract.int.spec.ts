@@ -155,6 +155,41 @@ describe('every answer matches the document', () => {
     await hit('GET', '/v2/metrics/cloud/export', { as: t.asKey });
   });
 
+  it('billing: card, invoices, budgets, the live meter, cost samples, metric descriptors', async () => {
+    // Stripe is not configured here: whatever these answer must be documented.
+    await hit('POST', '/billing/v1/checkout-sessions', { as: t.asKey, body: {} });
+    await hit('GET', '/billing/v1/payment-method', { as: t.asKey });
+    await hit('GET', '/billing/v1/invoices', { as: t.asKey });
+    await hit('GET', '/billing/v1/meter', { as: t.asKey });
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await hit('GET', '/billing/v1/cost-samples', { as: t.asKey, query: { resource_id: 'lkc-nope00', line_type: 'KAFKA_NETWORK_WRITE', date: today } })).status).toBe(404);
+    expect((await hit('GET', '/billing/v1/cost-samples', { as: t.asKey, query: { resource_id: 'lkc-nope00', line_type: 'KAFKA_NETWORK_WRITE', date: '2026-02-30' } })).status).toBe(422);
+    await hit('GET', '/v2/metrics/cloud/descriptors/metrics', { as: t.asKey });
+
+    expect((await hit('PUT', '/billing/v1/budgets', { as: t.asKey, body: { amount: '250.00', action: 'ALERT' } })).status).toBeLessThan(300);
+    expect((await hit('PUT', '/billing/v1/budgets', { as: t.asKey, body: { amount: '-1', action: 'ALERT' } })).status).toBe(422);
+    const budgets = await hit('GET', '/billing/v1/budgets', { as: t.asKey });
+    const budgetId = budgets.body.data[0]!.id;
+    await hit('GET', '/billing/v1/budget-alerts', { as: t.asKey });
+    expect((await hit('DELETE', '/billing/v1/budgets/{id}', { as: t.asKey, params: { id: budgetId } })).status).toBeLessThan(300);
+    expect((await hit('DELETE', '/billing/v1/budgets/{id}', { as: t.asKey, params: { id: budgetId } })).status).toBe(404);
+  });
+
+  it('iam/v2 role bindings', async () => {
+    const sa = await hit('POST', '/iam/v2/service-accounts', { as: t.asKey, body: { display_name: 'contract-rb' } });
+    const principal = `User:${sa.body.id}`;
+    const org = `crn://confluent.cloud/organization=${t.organizationId}`;
+    // DeveloperRead binds to topics only: a reason, nothing written.
+    expect((await hit('POST', '/iam/v2/role-bindings', { as: t.asKey, body: { principal, role_name: 'DeveloperRead', crn_pattern: `${org}/environment=${t.defaultEnvironmentId}` } })).status).toBe(422);
+    const created = await hit('POST', '/iam/v2/role-bindings', { as: t.asKey, body: { principal, role_name: 'MetricsViewer', crn_pattern: org } });
+    expect(created.status).toBe(201);
+    await hit('GET', '/iam/v2/role-bindings/{id}', { as: t.asKey, params: { id: created.body.id } });
+    expect((await hit('GET', '/iam/v2/role-bindings', { as: t.asKey, query: { principal } })).body.data.map((b) => b.id)).toEqual([created.body.id]);
+    await hit('DELETE', '/iam/v2/role-bindings/{id}', { as: t.asKey, params: { id: created.body.id } });
+    expect((await hit('GET', '/iam/v2/role-bindings/{id}', { as: t.asKey, params: { id: created.body.id } })).status).toBe(404);
+    await hit('DELETE', '/iam/v2/service-accounts/{id}', { as: t.asKey, params: { id: sa.body.id } });
+  });
+
   it('org/v2 environments', async () => {
     await hit('GET', '/org/v2/environments', { as: t.asKey });
     const created = await hit('POST', '/org/v2/environments', { as: t.asKey, body: { display_name: 'contract' } });

@@ -27,10 +27,10 @@ const ACTORS: readonly RoleName[] = ANY.filter((r) => r !== 'Viewer' && r !== 'M
 /**
  * THE policy table: every action of the API, who may do it, on what. Every controller route names
  * one action (`@Policy`), the guard calls `authorize` with the route's resource, and the
- * permission-matrix test walks this table against the app's real routes. Operator keeps the
- * creating it had before bindings (environments, clusters, service accounts, topics' metadata
- * aside) so existing organizations keep working; it never deletes, never touches data, people,
- * roles or billing.
+ * permission-matrix test walks this table against the app's real routes. Operator has Confluent's
+ * meaning: it sees everything and operates what exists (renames, resizes, upgrades), and creates or
+ * deletes nothing; it never touches data, people, roles or billing. A service account that must
+ * create clusters or register schemas gets an EnvironmentAdmin or CloudClusterAdmin binding.
  */
 export const POLICY = {
   // The organization and its people
@@ -41,7 +41,7 @@ export const POLICY = {
   'invitation.read': { on: 'organization', roles: ['OrganizationAdmin'], summary: 'List pending invitations' },
   'invitation.manage': { on: 'organization', roles: ['OrganizationAdmin'], summary: 'Invite people, withdraw invitations' },
   'service_account.read': { on: 'organization', roles: ANY, fromInside: true, summary: 'List and read service accounts' },
-  'service_account.write': { on: 'organization', roles: ['OrganizationAdmin', 'Operator'], summary: 'Create and rename service accounts' },
+  'service_account.write': { on: 'organization', roles: ['OrganizationAdmin'], summary: 'Create and rename service accounts' },
   'service_account.delete': { on: 'organization', roles: ['OrganizationAdmin'], summary: 'Delete a service account (its keys and bindings go with it)' },
   'api_key.read': { on: 'organization', roles: ANY, fromInside: true, summary: 'List and read API keys (never their secrets)' },
   'api_key.write': { on: 'organization', roles: ACTORS, fromInside: true, summary: "Create, rename, delete one's own API keys (keys of others: OrganizationAdmin)" },
@@ -55,15 +55,15 @@ export const POLICY = {
 
   // Environments and what lives in them
   'environment.read': { on: 'environment', roles: ANY, fromInside: true, summary: 'List and read environments (a list is on the organization)' },
-  'environment.create': { on: 'organization', roles: ['OrganizationAdmin', 'Operator'], summary: 'Create an environment' },
+  'environment.create': { on: 'organization', roles: ['OrganizationAdmin'], summary: 'Create an environment' },
   'environment.update': { on: 'environment', roles: ['OrganizationAdmin', 'EnvironmentAdmin', 'Operator'], summary: 'Rename an environment' },
   'environment.delete': { on: 'environment', roles: ['OrganizationAdmin'], summary: 'Delete an environment' },
   'schema_registry.read': { on: 'environment', roles: ANY, fromInside: true, summary: "Read an environment's schema registry" },
-  'schema_registry.write': { on: 'environment', roles: ['OrganizationAdmin', 'EnvironmentAdmin', 'Operator'], summary: 'Register and delete schemas, change compatibility and mode' },
+  'schema_registry.write': { on: 'environment', roles: ['OrganizationAdmin', 'EnvironmentAdmin'], summary: 'Register and delete schemas, change compatibility and mode' },
 
   // Clusters (cmk/v2) and their Kafka (kafka/v3)
   'cluster.read': { on: 'cluster', roles: ANY, fromInside: true, summary: 'List and read clusters (a list is on the environment)' },
-  'cluster.create': { on: 'environment', roles: ['OrganizationAdmin', 'EnvironmentAdmin', 'Operator'], summary: 'Create a cluster in an environment' },
+  'cluster.create': { on: 'environment', roles: ['OrganizationAdmin', 'EnvironmentAdmin'], summary: 'Create a cluster in an environment' },
   'cluster.update': { on: 'cluster', roles: ['OrganizationAdmin', 'EnvironmentAdmin', 'CloudClusterAdmin', 'Operator'], summary: 'Rename, resize, upgrade a cluster' },
   'cluster.delete': { on: 'cluster', roles: ['OrganizationAdmin', 'EnvironmentAdmin'], summary: 'Delete a cluster' },
   'kafka.cluster.read': { on: 'cluster', roles: ANY, fromInside: true, summary: "Read a cluster's Kafka metadata and broker configs" },

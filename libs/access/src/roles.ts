@@ -56,7 +56,7 @@ export const ROLES: Readonly<Record<RoleName, RoleDefinition>> = {
   },
   Operator: {
     name: 'Operator',
-    meaning: 'Sees and operates what is in its scope (environments, clusters, topics, service accounts, its own keys); no deleting, no data, no people, roles or billing',
+    meaning: 'Sees and operates what exists in its scope (renames, resizes, upgrades; its own keys); no creating, no deleting, no data, no people, roles or billing',
     bindsTo: ['organization', 'environment', 'cluster'],
     grants: [],
   },

@@ -97,8 +97,13 @@ describe('a key never carries more than its creator may grant', () => {
       expect((await api.patch(`/iam/v2/users/${admin.userId}`, { role: 'Viewer' }, actor.as)).status, actor.name).toBe(403);
       expect(await grants(), actor.name).toEqual(before);
     }
-    // A service account made by an Operator is an Operator: never more than its creator.
-    const sa = await api.post('/iam/v2/service-accounts', { display_name: 'made by operator' }, operator.asKey);
+    // An Operator creates nothing (Confluent's meaning), service accounts included; one an admin makes
+    // is an Operator, never more.
+    const count = () => withTestDb(async (pg) => Number((await pg.query<{ n: string }>('select count(*) as n from service_accounts where organization_id = $1', [admin.organizationId])).rows[0]!.n));
+    const accounts = await count();
+    expect((await api.post('/iam/v2/service-accounts', { display_name: 'made by operator' }, operator.asKey)).status).toBe(403);
+    expect(await count()).toBe(accounts);
+    const sa = await api.post('/iam/v2/service-accounts', { display_name: 'made by admin' }, admin.asKey);
     expect(sa.status).toBe(201);
     const role = await withTestDb(async (pg) => (await pg.query<{ role: string }>('select role from service_accounts where id = $1', [sa.body.id])).rows[0]!.role);
     expect(role).toBe('Operator');
@@ -122,9 +127,10 @@ describe('a key never carries more than its creator may grant', () => {
 
   it("a key acts with its owner's current role: demoted to Viewer it stops writing at once, removed it stops working", async () => {
     const m = await join('Operator');
-    expect((await api.post('/org/v2/environments', { display_name: 'before demotion' }, m.asKey)).status).toBe(201);
+    const env = `/org/v2/environments/${admin.defaultEnvironmentId}`;
+    expect((await api.patch(env, { display_name: 'before demotion' }, m.asKey)).status).toBe(200);
     expect((await api.patch(`/iam/v2/users/${m.userId}`, { role: 'Viewer' }, admin.asKey)).status).toBe(200);
-    const denied = await api.post('/org/v2/environments', { display_name: 'after demotion' }, m.asKey);
+    const denied = await api.patch(env, { display_name: 'after demotion' }, m.asKey);
     expect(denied.status).toBe(403);
     expect(denied.body.errors[0].detail).toMatch(/Viewer/);
     expect((await api.get('/org/v2/environments', m.asKey)).status).toBe(200);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ApiKeysService } from '@tributary/accounts';
+import { authorize, type Binding } from '@tributary/access';
+import { ApiKeysService, bindingsOf } from '@tributary/accounts';
 import type { Role, SchemaRegistry } from '@tributary/db';
 import { constantTimeEqual } from '@tributary/platform';
 import { SchemaRegistriesService } from '../registries/schema-registries.service';
@@ -11,9 +12,9 @@ export interface RegistryCaller {
   registry: SchemaRegistry;
   keyId: string;
   role: Role;
+  /** The owner's granted role bindings (the member role is `role`). */
+  roleBindings: readonly Binding[];
 }
-
-const WRITERS: ReadonlySet<Role> = new Set<Role>(['OrganizationAdmin', 'EnvironmentAdmin', 'Operator']);
 const REGISTRY_TTL_MS = 10_000;
 const REGISTRIES_KEPT = 10_000;
 
@@ -44,22 +45,24 @@ export class RegistryAuthenticator {
     if (!key || key.registryId !== registryId) throw RegistryError.unauthorized();
     const registry = await this.registry(key.organizationId, registryId);
     if (!registry) throw RegistryError.unauthorized();
-    return { registry, keyId: basic.id, role: key.role };
+    return { registry, keyId: basic.id, role: key.role, roleBindings: key.roleBindings };
   }
 
-  /** Viewers' keys read; changes need a role that may write. */
+  /** Changes are held to the one policy (schema_registry.write on the registry's environment), as everywhere else. */
   assertCanWrite(caller: RegistryCaller): void {
-    if (!WRITERS.has(caller.role)) throw RegistryError.forbidden(`The key's owner has the role ${caller.role}, which is read-only`);
+    const { organizationId, environmentId } = caller.registry;
+    const decision = authorize(bindingsOf({ role: caller.role, organizationId, roleBindings: caller.roleBindings }), 'schema_registry.write', { organizationId, environmentId });
+    if (!decision.allowed) throw RegistryError.forbidden(decision.reason);
   }
 
   /** A registry key that verifies (from memory for REGISTRY_KEY_TTL_MS), with its organization; null for any other. */
-  private async verifiedKey(basic: { id: string; secret: string }): Promise<{ organizationId: string; registryId: string; role: Role } | null> {
+  private async verifiedKey(basic: { id: string; secret: string }): Promise<{ organizationId: string; registryId: string; role: Role; roleBindings: readonly Binding[] } | null> {
     const hash = this.apiKeys.hashSecret(basic.secret);
     const hit = this.cache.get(basic.id);
     if (hit && constantTimeEqual(hit.secretHash, hash)) return hit;
     const verified = await this.apiKeys.verify(basic.id, basic.secret);
     if (!verified || (verified.key.resourceKind as string) !== 'SchemaRegistry' || !verified.key.resourceId) return null;
-    const entry = { secretHash: hash, organizationId: verified.key.organizationId, registryId: verified.key.resourceId, role: verified.role };
+    const entry = { secretHash: hash, organizationId: verified.key.organizationId, registryId: verified.key.resourceId, role: verified.role, roleBindings: verified.roleBindings ?? [] };
     this.cache.set(basic.id, entry);
     return entry;
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Binding } from '@tributary/access';
 import type { Role } from '@tributary/db';
 
 export interface CachedRegistryKey {
@@ -7,6 +8,8 @@ export interface CachedRegistryKey {
   organizationId: string;
   registryId: string;
   role: Role;
+  /** The owner's granted role bindings, as of when the key was verified. */
+  roleBindings: readonly Binding[];
   expiresAt: number;
 }
 

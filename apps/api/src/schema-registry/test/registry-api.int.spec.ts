@@ -3,7 +3,7 @@ import { FileDescriptorProtoSchema } from '@bufbuild/protobuf/wkt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PrismaService, type SchemaRegistry } from '@tributary/db';
 import { RegistryError, SchemaRegistriesService, SubjectsService } from '@tributary/schema-registry';
-import { signUpTenant, type ApiClient, type Credentials, type TestTenant } from '@tributary/testing';
+import { signUpTenant, waitFor, type ApiClient, type Credentials, type TestTenant } from '@tributary/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi } from '../../test/start-test-api';
 import { registryKey, registryOf, registryPath, type RegistryJson } from './registry-test-helpers';
@@ -309,5 +309,33 @@ describe('tenant isolation: every query is bound to the registry’s organizatio
     const strangerRegistry = await registryOf(api, stranger);
     const strangerKey = await registryKey(app, stranger, strangerRegistry.id);
     expect((await sr('GET', '/subjects', undefined, { as: { key: strangerKey } })).status).toBe(401);
+  });
+});
+
+describe('registry keys are held to the one policy', () => {
+  it("a service account's key (an Operator: sees, creates nothing) reads but cannot register, until a binding grants it", async () => {
+    const sa = await api.post('/iam/v2/service-accounts', { display_name: 'schema robot' }, t.asKey);
+    expect(sa.status).toBe(201);
+    const made = await api.post('/iam/v2/api-keys', { spec: { display_name: 'robot registry key', owner: { id: sa.body.id }, resource: { id: registry.id } } }, t.asKey);
+    expect(made.status, made.text).toBe(202);
+    const robot = { key: { id: made.body.id as string, secret: made.body.spec.secret as string } };
+    const schema = { schema: user([{ name: 'id', type: 'long' }, { name: 'robot', type: 'string' }]) };
+
+    expect((await sr('GET', '/subjects', undefined, { as: robot })).status).toBe(200);
+    const refused = await sr('POST', '/subjects/robot-value/versions', schema, { as: robot });
+    expect(refused.status, refused.text).toBe(403);
+    expect((await sr('GET', '/subjects', undefined, { as: robot })).body).not.toContain('robot-value');
+
+    const crn = `crn://confluent.cloud/organization=${t.organizationId}/environment=${t.defaultEnvironmentId}`;
+    expect((await api.post('/iam/v2/role-bindings', { principal: `User:${sa.body.id}`, role_name: 'EnvironmentAdmin', crn_pattern: crn }, t.asKey)).status).toBe(201);
+    // The registry keeps a verified key up to 10 s: the binding applies within that.
+    const accepted = await waitFor(
+      async () => {
+        const res = await sr('POST', '/subjects/robot-value/versions', schema, { as: robot });
+        return res.status === 200 ? res : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 500 },
+    );
+    expect(accepted.body.id).toBeGreaterThan(0);
   });
 });

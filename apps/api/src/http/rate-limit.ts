@@ -10,6 +10,11 @@ import { sendError } from './app-error.filter';
 /** Probes and Stripe's webhooks (signed by Stripe, retried by Stripe) are never limited. */
 const UNLIMITED = [/^\/(healthz|readyz)(\?|$)/, /^\/billing\/v1\/stripe\//];
 
+/** Whether the per-key limit applies to a path (what /openapi.json documents as a possible 429). */
+export function isRateLimited(path: string): boolean {
+  return !UNLIMITED.some((p) => p.test(path));
+}
+
 /**
  * Who a request counts against. A request with an API key counts against that key: its id plus a
  * digest of the secret it came with, so someone who knows a key's id (ids are not secret: they are
@@ -47,7 +52,7 @@ export async function registerRateLimit(fastify: FastifyInstance, opts: { config
   });
   const check = fastify.createRateLimit();
   fastify.addHook('onRequest', async (req, reply) => {
-    if (UNLIMITED.some((p) => p.test(req.url))) return;
+    if (!isRateLimited(req.url)) return;
     // Not connected: don't wait for a command to time out, serve the request (see above).
     if (opts.redis.status !== 'ready') return;
     const state = await check(req);

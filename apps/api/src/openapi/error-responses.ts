@@ -66,8 +66,10 @@ export type AuthMode = 'public' | 'cloud' | 'session' | 'kafka';
  * what the platform answers for any route of its kind (guard, body parser, validation pipes,
  * exception filter). Kept in one place so a new route is documented truthfully without a list.
  */
-export function errorStatuses(opts: { auth: AuthMode; kafkaRest: boolean; hasBody: boolean; hasQuery: boolean; hasPathParams: boolean; declared: number[] }): number[] {
+export function errorStatuses(opts: { auth: AuthMode; kafkaRest: boolean; hasBody: boolean; hasQuery: boolean; hasPathParams: boolean; rateLimited: boolean; declared: number[] }): number[] {
   const s = new Set<number>([400, 500, 503, ...opts.declared]);
+  // The per-key request limit (apps/api/src/http/rate-limit.ts) answers before the route runs.
+  if (opts.rateLimited) s.add(429);
   // Every Kafka REST v3 call goes to a cluster, which may not be PROVISIONED (yet, or any more).
   if (opts.kafkaRest) s.add(409);
   // The guard parses Authorization on every route, public ones too: a malformed header is a 401.

@@ -7,6 +7,7 @@ import { errorResponse, errorStatuses, FailureSchema, KafkaRestErrorSchema, type
 import { forbidNul, JsonValueSchema } from './no-nul';
 import { pathParameterNames, toOpenApiPath } from './openapi-path';
 import { readRouteSchemas, type RouteDoc } from './route-schemas';
+import { isRateLimited } from '../http/rate-limit';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -111,7 +112,7 @@ export class OpenApiBuilder {
               ? { description: 'OK', content: { 'application/json': { schema: toSchema(doc.response, 'output', shared) } } }
               : { description: 'No content' },
         };
-        const errors = errorStatuses({ auth, kafkaRest, hasBody: !!body, hasQuery, hasPathParams: params.some((p) => p.in === 'path'), declared: doc.errors ?? [] });
+        const errors = errorStatuses({ auth, kafkaRest, hasBody: !!body, hasQuery, hasPathParams: params.some((p) => p.in === 'path'), rateLimited: isRateLimited(path), declared: doc.errors ?? [] });
         for (const code of errors) if (code !== status) responses[code] = errorResponse(code, kafkaRest);
         const security = SECURITY[auth];
         const op: JsonSchema = {

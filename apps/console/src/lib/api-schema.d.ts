@@ -1461,6 +1461,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -1699,6 +1723,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -2104,6 +2152,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -2268,6 +2340,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -2512,6 +2608,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -2953,6 +3073,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -3214,6 +3358,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -3361,6 +3529,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -3577,6 +3769,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -3709,6 +3925,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -3889,6 +4129,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -4053,6 +4317,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -4245,6 +4533,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -4516,6 +4828,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -4663,6 +4999,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -4847,6 +5207,30 @@ export interface operations {
                      *           "code": "conflict",
                      *           "title": "Conflict with the current state",
                      *           "detail": "The resource changed or is in a state that does not allow this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -5064,6 +5448,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -5295,6 +5703,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -5465,6 +5897,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -5682,6 +6138,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -5859,6 +6339,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -6026,6 +6530,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -6181,6 +6709,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -6361,6 +6913,30 @@ export interface operations {
                      *           "code": "conflict",
                      *           "title": "Conflict with the current state",
                      *           "detail": "The resource changed or is in a state that does not allow this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -6692,6 +7268,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -6935,6 +7535,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -7299,6 +7923,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -7536,6 +8184,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -7729,6 +8401,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -8073,6 +8769,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -8434,6 +9154,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -8742,6 +9486,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -8944,6 +9712,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -9091,6 +9883,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -9383,6 +10199,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -9585,6 +10425,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -9865,6 +10729,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -10037,6 +10925,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -10202,6 +11114,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -10408,6 +11344,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -10686,6 +11646,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -10857,6 +11841,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -11004,6 +12012,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -11283,6 +12315,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -11491,6 +12547,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -11658,6 +12738,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -11834,6 +12938,30 @@ export interface operations {
                      *           "code": "conflict",
                      *           "title": "Conflict with the current state",
                      *           "detail": "The resource changed or is in a state that does not allow this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -12119,6 +13247,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -12283,6 +13435,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -12461,6 +13630,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 42200,
                      *       "message": "'display_name' is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -12654,6 +13840,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -12827,6 +14030,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -12978,6 +14198,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -13166,6 +14403,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -13311,6 +14565,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -13495,6 +14766,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -13618,6 +14906,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -13782,6 +15087,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -13930,6 +15252,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -14139,6 +15478,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -14292,6 +15648,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -14434,6 +15807,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -14595,6 +15985,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -14741,6 +16148,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -14893,6 +16317,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -15052,6 +16493,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -15196,6 +16654,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -15353,6 +16828,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -15568,6 +17060,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -15718,6 +17227,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -15874,6 +17400,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -15997,6 +17540,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -16204,6 +17764,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -16355,6 +17932,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -16544,6 +18138,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -16689,6 +18300,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -16874,6 +18502,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -16998,6 +18643,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -17154,6 +18816,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -17318,6 +18997,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -17466,6 +19162,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 40900,
                      *       "message": "The resource changed or is in a state that does not allow this"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -17668,6 +19381,23 @@ export interface operations {
                      * @example {
                      *       "error_code": 42200,
                      *       "message": "'display_name' is required"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
                      *     }
                      */
                     "application/json": components["schemas"]["KafkaRestError"];
@@ -17884,6 +19614,23 @@ export interface operations {
                     "application/json": components["schemas"]["KafkaRestError"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_code": 42900,
+                     *       "message": "Too many attempts: wait before trying again"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KafkaRestError"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -18067,6 +19814,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -18321,6 +20092,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -18484,6 +20279,30 @@ export interface operations {
                      *           "code": "not_found",
                      *           "title": "Not found (also for resources of another organization)",
                      *           "detail": "Environment 'env-abc123' was not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -18660,6 +20479,30 @@ export interface operations {
                      *           "code": "conflict",
                      *           "title": "Conflict with the current state",
                      *           "detail": "The resource changed or is in a state that does not allow this"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -18909,6 +20752,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -19253,6 +21120,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -19456,6 +21347,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -19668,6 +21583,30 @@ export interface operations {
                     "application/json": components["schemas"]["Failure"];
                 };
             };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
             /** @description Unexpected error: quote the error id */
             500: {
                 headers: {
@@ -19840,6 +21779,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }
@@ -20085,6 +22048,30 @@ export interface operations {
                      *           "code": "invalid",
                      *           "title": "Invalid field or parameter values",
                      *           "detail": "'display_name' is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Failure"];
+                };
+            };
+            /** @description Rate limited: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "id": "kq3Zf0b9T1a2c3d4e5f6g7",
+                     *           "status": "429",
+                     *           "code": "rate_limited",
+                     *           "title": "Rate limited",
+                     *           "detail": "Too many attempts: wait before trying again"
                      *         }
                      *       ]
                      *     }

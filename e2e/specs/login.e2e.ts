@@ -77,15 +77,21 @@ test.describe('login', () => {
     await signUp(page, a);
     const origin = consoleUrl.origin;
 
-    for (const next of ['//evil.example/steal', '/\\evil.example', 'https://evil.example/', 'javascript:alert(document.cookie)', '/\t/evil.example', '/\n/evil.example']) {
+    // Leave the app before dropping the session: a signed-in page that loses its cookie sends itself to
+    // /login?next=… at once, and that navigation aborted the next page.goto (seen in a fresh-clone run).
+    const signOutHere = async () => {
+      await page.goto('about:blank');
       await context.clearCookies();
+    };
+    for (const next of ['//evil.example/steal', '/\\evil.example', 'https://evil.example/', 'javascript:alert(document.cookie)', '/\t/evil.example', '/\n/evil.example']) {
+      await signOutHere();
       await page.goto(`/login?next=${encodeURIComponent(next)}`);
       await logIn(page, a.email, a.password, { stay: true });
       await expect(page, `next=${JSON.stringify(next)}`).toHaveURL(`${origin}/app`);
     }
 
     // A same-origin path, with its query, is where you land.
-    await context.clearCookies();
+    await signOutHere();
     await page.goto(`/login?next=${encodeURIComponent('/app/api-keys?from=login')}`);
     await logIn(page, a.email, a.password, { stay: true });
     await expect(page).toHaveURL(`${origin}/app/api-keys?from=login`);

@@ -14,6 +14,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
  * emptied (rate-limit counters, queues), the Kafka distribution resolved, the server code compiled
  * (tests start the worker as a real process), and whatever an interrupted earlier run left behind
  * (brokers, clusters mid-provisioning) cleared away. `npm test` has done the slow parts already.
+ * Its teardown stops the brokers the run's files left running, so none outlive the run.
  */
 export default async function setup() {
   run('bash', ['scripts/ensure-services.sh', TEST_ENV.TRIBUTARY_DB_NAME]);
@@ -28,4 +29,8 @@ export default async function setup() {
   await pg.connect();
   await pg.query(`update clusters set phase = 'DELETED', deleted_at = now(), nodes = '[]' where phase <> 'DELETED'`);
   await pg.end();
+
+  return async function teardown() {
+    for (const id of await provider.listOwnedClusters()) await provider.deleteCluster(id);
+  };
 }

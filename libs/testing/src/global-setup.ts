@@ -31,6 +31,11 @@ export default async function setup() {
   await pg.end();
 
   return async function teardown() {
-    for (const id of await provider.listOwnedClusters()) await provider.deleteCluster(id);
+    // Housekeeping only: a broker that will not stop is reported, never a reason to fail the run.
+    try {
+      for (const id of await provider.listOwnedClusters()) await provider.deleteCluster(id);
+    } catch (e) {
+      console.warn(`global teardown: could not stop every leftover broker: ${(e as Error).message}`);
+    }
   };
 }

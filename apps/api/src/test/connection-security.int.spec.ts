@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '@tributary/db';
-import { loadPlatformConfig } from '@tributary/platform';
-import { signUpTenant, TEST_ENV, waitFor } from '@tributary/testing';
+import { signUpTenant, waitFor } from '@tributary/testing';
 import { freePort } from './dedicated-services';
 import { startTestApi } from './start-test-api';
 
@@ -102,27 +101,5 @@ describe('Redis with a password and over TLS (rediss://)', () => {
     } finally {
       await untrusted.close();
     }
-  });
-});
-
-describe('Postgres sslmode reaches the pg driver', () => {
-  const url = (mode: string) => `postgres://tributary:tributary@127.0.0.1:5432/${TEST_ENV.TRIBUTARY_DB_NAME}?sslmode=${mode}`;
-  const sslOfOwnConnection = async (mode: string): Promise<boolean> => {
-    const prisma = new PrismaService(loadPlatformConfig({ ...process.env, ...TEST_ENV, TRIBUTARY_DATABASE_URL: url(mode) }));
-    try {
-      const rows = await prisma.$queryRaw<Array<{ ssl: boolean }>>`select ssl from pg_stat_ssl where pid = pg_backend_pid()`;
-      return rows[0]!.ssl;
-    } finally {
-      await prisma.$disconnect();
-    }
-  };
-
-  it('sslmode=require encrypts the connection (pg_stat_ssl says so), sslmode=disable does not', async () => {
-    expect(await sslOfOwnConnection('require')).toBe(true);
-    expect(await sslOfOwnConnection('disable')).toBe(false);
-  });
-
-  it('sslmode=verify-full refuses a server certificate nobody vouched for', async () => {
-    await expect(sslOfOwnConnection('verify-full')).rejects.toThrow();
   });
 });

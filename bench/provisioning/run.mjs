@@ -48,7 +48,7 @@ try {
     }
     const seconds = (performance.now() - started) / 1000;
     const del = await fetch(`${base}/cmk/v2/clusters/${cluster.id}?environment=${env0}`, { method: 'DELETE', headers });
-    if (del.status !== 202) throw new Error(`DELETE answered ${del.status}: ${await del.text()}`);
+    if (del.status !== 204) throw new Error(`DELETE answered ${del.status}: ${await del.text()}`); // cmk/v2 answers a delete with 204
     for (const deadline = Date.now() + 60_000; (await fetch(`${base}/cmk/v2/clusters/${cluster.id}?environment=${env0}`, { headers })).status !== 404; ) {
       if (Date.now() > deadline) throw new Error(`${cluster.id} was not removed within 60 s`);
       await sleep(100);
